@@ -1,0 +1,10 @@
+export { AuthModule } from './auth.module.js';
+export { JwtAuthGuard } from './jwt-auth.guard.js';
+export { RolesGuard } from './roles.guard.js';
+export { Roles } from './roles.decorator.js';
+export { Public } from './public.decorator.js';
+export { CurrentUser } from './current-user.decorator.js';
+export type { AuthenticatedUser } from './authenticated-user.js';
+export { ROLES, isRole, type Role } from './roles.js';
+export { PasswordHasher } from './password-hasher.js';
+export { USER_DIRECTORY, type UserDirectory, type UserAccount } from './user-directory.js';

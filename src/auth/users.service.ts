@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../shared/domain-error.js';
+import type { Clock } from '../shared/clock.js';
+import { AUTH_CLOCK } from './auth-clock.js';
+import type { AuthenticatedUser } from './authenticated-user.js';
+import { PasswordHasher } from './password-hasher.js';
+import { assertAcceptablePassword } from './password-policy.js';
+import type { Role } from './roles.js';
+import { USER_DIRECTORY, type UserAccount, type UserDirectory } from './user-directory.js';
+
+/** Account administration: create, list, disable. Callers are checked for the admin role by the controller. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
+    private readonly hasher: PasswordHasher,
+    @Inject(AUTH_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async create(input: { username: string; password: string; roles: Role[] }): Promise<UserAccount> {
+    assertAcceptablePassword(input.password);
+    const username = input.username.trim().toLowerCase();
+    const roles = [...new Set(input.roles)];
+    const user = { id: randomUUID(), username, roles, createdAt: this.clock.now() };
+    const inserted = await this.users.insert({ ...user, passwordHash: await this.hasher.hash(input.password) });
+    if (!inserted) throw new DomainError('USERS.USERNAME_TAKEN', `The username "${username}" is taken`, 'conflict');
+    return { ...user, disabled: false, passwordChangedAt: user.createdAt };
+  }
+
+  list(): Promise<UserAccount[]> {
+    return this.users.list();
+  }
+
+  async disable(id: string, by: AuthenticatedUser): Promise<UserAccount> {
+    // Roles cannot be changed, so refusing this keeps at least one admin able to sign in.
+    if (id === by.id) throw new DomainError('USERS.CANNOT_DISABLE_SELF', 'You cannot disable your own account', 'rule');
+    if (!(await this.users.disable(id))) throw new DomainError('USERS.NOT_FOUND', `No user has id ${id}`, 'not-found');
+    const account = await this.users.findById(id);
+    if (!account) throw new DomainError('USERS.NOT_FOUND', `No user has id ${id}`, 'not-found');
+    return account;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every setting cadre reads, validated once at start-up. A missing or malformed value stops the
+ * app with a message naming the variable. Names are stable: operators and other modules use them.
+ */
+export interface AppConfig {
+  port: number;
+  /** Real PostgreSQL; when absent cadre runs on embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  kurrentDbUrl?: string;
+  adminPassword?: string;
+  /** Absent only on the embedded default, where a secret is generated and kept in `dataDir`. */
+  jwtSecret?: string;
+  jwtTtlSeconds: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  bodyLimit: string;
+}
+
+export class ConfigError extends Error {}
+
+const integer = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  return value;
+};
+
+const url = (name: string, raw: string | undefined, protocols: string[]): string | undefined => {
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol))
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')} (got ${parsed.protocol})`);
+  return raw;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const databaseUrl = url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']);
+  const jwtSecret = env.CADRE_JWT_SECRET || undefined;
+  if (databaseUrl && !jwtSecret) throw new ConfigError('CADRE_JWT_SECRET is required when DATABASE_URL is set');
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('CADRE_JWT_SECRET must be at least 32 characters');
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
+    throw new ConfigError('LOG_LEVEL must be one of debug, info, warn, error');
+  return {
+    port: integer('PORT', env.PORT, 3000, 0, 65535),
+    databaseUrl,
+    dataDir: env.CADRE_DATA_DIR || './data',
+    kurrentDbUrl: url('KURRENTDB_URL', env.KURRENTDB_URL, [
+      'kurrentdb:',
+      'esdb:',
+      'kurrent:',
+      'esdb+discover:',
+      'kurrentdb+discover:',
+    ]),
+    adminPassword: env.CADRE_ADMIN_PASSWORD || undefined,
+    jwtSecret,
+    jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
+    logLevel,
+    bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,70 @@
+import type { GlobalPosition, NewEvent, RecordedEvent } from '../shared/event.js';
+
+/**
+ * What the caller believes the stream's version to be. A number is the 0-based version of the
+ * stream's last event; `no-stream` means the stream must not exist yet; `any` skips the check.
+ */
+export type ExpectedVersion = number | 'no-stream' | 'any';
+
+export interface AppendResult {
+  /** Version of the stream's last event after the append: pass it as the next expected version. */
+  nextExpectedVersion: number;
+  /** Position of the last appended event in the global order. */
+  position: GlobalPosition;
+  /** True when every event id had already been stored: nothing new was written. */
+  idempotentReplay: boolean;
+}
+
+export interface ReadStreamOptions {
+  /** First version to return (inclusive, default 0). */
+  fromVersion?: number;
+  /** Last version to return (inclusive). */
+  toVersion?: number;
+  /** Only events recorded at or before this instant ("as the system knew it then"). */
+  recordedUpTo?: Date;
+}
+
+export interface ReadAllBatch {
+  events: RecordedEvent[];
+  /** Position to pass to the next call; equals `from` when nothing was returned. */
+  next: GlobalPosition;
+}
+
+export interface SubscribeOptions {
+  batchSize?: number;
+  signal?: AbortSignal;
+  /** How long to wait between polls when caught up (ms). */
+  idleDelayMs?: number;
+}
+
+/** One stream's part of an atomic multi-stream append. */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: ExpectedVersion;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+export interface EventStore {
+  /** Appends atomically; throws DomainError `EVENT_STORE.VERSION_CONFLICT` when `expected` does not hold. */
+  append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /**
+   * Appends to several streams in one atomic step: every expected version holds and all events are
+   * stored, or nothing is. Used where one decision spans two aggregates (a person and a cohort).
+   */
+  appendMulti(appends: StreamAppend[]): Promise<AppendResult[]>;
+  /** Events of one stream in version order; an unknown stream reads as empty. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Version of the stream's last event, or null when the stream does not exist. */
+  streamVersion(streamId: string): Promise<number | null>;
+  /** Events strictly after `from` in the global order, at most `limit`; never skips a late commit. */
+  readAll(from: GlobalPosition, limit: number): Promise<ReadAllBatch>;
+  /** Follows the global order live from `from`, until the signal aborts. */
+  subscribeToAll(from: GlobalPosition, options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
+  close(): Promise<void>;
+}
+
+export const VERSION_CONFLICT = 'EVENT_STORE.VERSION_CONFLICT';
+export const EVENT_ID_REUSED = 'EVENT_STORE.EVENT_ID_REUSED';
+export const STORE_UNAVAILABLE = 'EVENT_STORE.UNAVAILABLE';
