@@ -14,6 +14,8 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   bodyLimit: string;
+  /** Whether this instance follows the projections (CADRE_PROJECTIONS=off for a command-only instance). */
+  runProjections: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
+    runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
   };
 }
 

@@ -162,7 +162,7 @@ export function eventStoreContract(name: string, open: (clock: Clock) => Promise
       await store.append(stream, [newEvent('Second')], 0);
       await Promise.race([
         following,
-        new Promise((_, reject) => setTimeout(() => reject(new Error("not followed")), 5000).unref()),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('not followed')), 5000).unref()),
       ]);
       expect(seen).toEqual(['First', 'Second']);
     });

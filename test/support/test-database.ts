@@ -41,10 +41,20 @@ async function openPglite(): Promise<TestDatabase> {
   };
 }
 
-async function openPostgres(adminUrl: string, poolSize = 10): Promise<TestDatabase> {
+/** An empty database on the server of `adminUrl`, dropped by `drop()`. */
+export async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const database = `cadre_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
-  const url = withDatabase(adminUrl, database);
+  return {
+    url: withDatabase(adminUrl, database),
+    drop: () =>
+      withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function openPostgres(adminUrl: string, poolSize = 10): Promise<TestDatabase> {
+  const scratch = await createScratchDatabase(adminUrl);
+  const url = scratch.url;
   const target = await openDatabaseTarget({ databaseUrl: url, dataDir: 'unused', poolSize });
   const dataSource = await new DataSource(target.options).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
@@ -54,7 +64,7 @@ async function openPostgres(adminUrl: string, poolSize = 10): Promise<TestDataba
     url,
     close: async () => {
       await dataSource.destroy();
-      await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      await scratch.drop();
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '../event-store.port.js';
 import { GENESIS_HASH, eventHash } from '../hash-chain.js';
 import { subscribeByPolling } from '../subscribe-by-polling.js';
+import { ambientTransaction } from '../../database/ambient-transaction.js';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -159,7 +160,7 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     { fromVersion = 0, toVersion, recordedUpTo }: ReadStreamOptions = {},
   ): Promise<RecordedEvent[]> {
-    const rows: EventRow[] = await this.db.query(
+    const rows: EventRow[] = await this.reader().query(
       `SELECT ${EVENT_COLUMNS} FROM events
        WHERE stream_id = $1 AND stream_version >= $2
          AND ($3::bigint IS NULL OR stream_version <= $3) AND ($4::timestamptz IS NULL OR recorded_at <= $4)
@@ -170,9 +171,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamVersion(streamId: string): Promise<number | null> {
-    const rows: { version: string }[] = await this.db.query(`SELECT version::text FROM streams WHERE stream_id = $1`, [
-      streamId,
-    ]);
+    const rows: { version: string }[] = await this.reader().query(
+      `SELECT version::text FROM streams WHERE stream_id = $1`,
+      [streamId],
+    );
     return rows.length && Number(rows[0].version) >= 0 ? Number(rows[0].version) : null;
   }
 
@@ -182,7 +184,7 @@ export class PostgresEventStore implements EventStore {
    */
   async readAll(from: GlobalPosition, limit: number): Promise<ReadAllBatch> {
     const started = from.commit >= 0n;
-    const rows: EventRow[] = await this.db.query(
+    const rows: EventRow[] = await this.reader().query(
       `SELECT ${EVENT_COLUMNS} FROM events
        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
          ${started ? 'AND (transaction_id, global_position) > ($2::text::xid8, $3::bigint)' : ''}
@@ -196,6 +198,10 @@ export class PostgresEventStore implements EventStore {
 
   subscribeToAll(from: GlobalPosition, options?: SubscribeOptions): AsyncIterable<RecordedEvent> {
     return subscribeByPolling(this, from, options);
+  }
+
+  private reader(): Pick<EntityManager, 'query'> {
+    return ambientTransaction() ?? this.db.manager;
   }
 
   async close(): Promise<void> {

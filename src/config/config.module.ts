@@ -1,0 +1,22 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_CONFIG, loadConfig } from './app-config.js';
+
+/**
+ * @nestjs/config with cadre's own validation: `loadConfig` throws a ConfigError naming the bad
+ * variable, which stops start-up. The validated object is injected as APP_CONFIG.
+ */
+@Global()
+@Module({})
+export class CadreConfigModule {
+  static forRoot(env: Record<string, string | undefined> = process.env): DynamicModule {
+    return {
+      module: CadreConfigModule,
+      imports: [
+        ConfigModule.forRoot({ ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ app: loadConfig(env) })] }),
+      ],
+      providers: [{ provide: APP_CONFIG, inject: [ConfigService], useFactory: (c: ConfigService) => c.get('app') }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { type INestApplication, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { DomainError } from '../shared/domain-error.js';
+import { AllExceptionsFilter } from './all-exceptions.filter.js';
+import { toErrorResponse } from './error-body.js';
+import { requestContext } from './request-context.middleware.js';
+
+const flatten = (errors: ValidationError[], parent = ''): string[] =>
+  errors.flatMap((e) => {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    return [
+      ...Object.values(e.constraints ?? {}).map((m) =>
+        m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
+      ),
+      ...flatten(e.children ?? [], path),
+    ];
+  });
+
+export const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  exceptionFactory: (errors) => {
+    const problems = flatten(errors);
+    return new DomainError('VALIDATION.FAILED', problems.join('; '), 'invalid', { problems });
+  },
+});
+
+/** Everything main.ts and the e2e tests both need, so tests exercise the app exactly as it runs. */
+export function configureApp(app: INestApplication, options: { bodyLimit: string }): void {
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.disable('x-powered-by');
+  http.set('query parser', 'simple');
+  app.use(requestContext());
+  app.use(express.json({ limit: options.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  // Body-parser errors happen before any route; turn them into coded answers here.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!error) return next();
+    const { status, body } = toErrorResponse(error);
+    res.status(status).json(body);
+  });
+  app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('cadre')
+      .setDescription('Workforce development tracker for the Triborough systemic practice programme')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+}

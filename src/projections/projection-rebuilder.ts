@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { withAmbientTransaction } from '../database/ambient-transaction.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { START, type GlobalPosition } from '../shared/event.js';
+import { applyBatch, type TableNamer } from './apply-batch.js';
+import { checkpoints } from './checkpoints.js';
+import type { Projection } from './projection.js';
+import { BATCH_SIZE } from './projection-runner.js';
+
+export interface RebuildProgress {
+  projection: string;
+  eventsApplied: number;
+}
+
+const shadowName = (table: string) => `${table}__rebuild`;
+const shadowCheckpoint = (name: string) => `${name}__rebuild`;
+
+/**
+ * Replays a projection from zero into shadow tables while the live tables keep serving, then
+ * swaps the content in one transaction: readers see the old rows or the new ones, never half.
+ */
+@Injectable()
+export class ProjectionRebuilder {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async rebuild(projection: Projection, onProgress?: (p: RebuildProgress) => void): Promise<RebuildProgress> {
+    const shadow: TableNamer = (t) => (projection.tables.includes(t) ? shadowName(t) : t);
+    const cpName = shadowCheckpoint(projection.name);
+    await this.db.transaction(async (tx) => {
+      for (const t of projection.tables) {
+        await tx.query(`DROP TABLE IF EXISTS ${shadowName(t)}`);
+        await tx.query(`CREATE TABLE ${shadowName(t)} (LIKE ${t} INCLUDING ALL)`);
+      }
+      await tx.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [cpName]);
+    });
+    let position: GlobalPosition = START;
+    let applied = 0;
+    for (;;) {
+      const batch = await this.store.readAll(position, BATCH_SIZE * 4);
+      if (batch.events.length === 0) break;
+      await applyBatch(this.db, projection, cpName, position, batch.events, shadow);
+      position = batch.next;
+      applied += batch.events.length;
+      onProgress?.({ projection: projection.name, eventsApplied: applied });
+    }
+    return this.swap(projection, shadow, position, applied);
+  }
+
+  private async swap(
+    projection: Projection,
+    shadow: TableNamer,
+    position: GlobalPosition,
+    applied: number,
+  ): Promise<RebuildProgress> {
+    // Events may arrive between the last shadow batch and the swap; read them after taking the
+    // live checkpoint's lock (which stops the live loop) and apply them to the shadow first.
+    return this.db.transaction((tx) =>
+      withAmbientTransaction(tx, async () => {
+        await checkpoints.lock(tx, projection.name);
+        const ctx = { query: (sql: string, params?: unknown[]) => tx.query(sql, params), table: shadow };
+        for (;;) {
+          const batch = await this.readAllWithin(position);
+          for (const event of batch.events) await projection.apply(event, ctx);
+          applied += batch.events.length;
+          position = batch.next;
+          if (batch.events.length === 0) break;
+        }
+        for (const t of projection.tables) {
+          await tx.query(`TRUNCATE ${t}`);
+          await tx.query(`INSERT INTO ${t} SELECT * FROM ${shadowName(t)}`);
+          await tx.query(`DROP TABLE ${shadowName(t)}`);
+        }
+        await checkpoints.write(tx, projection.name, position, applied);
+        await tx.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [shadowCheckpoint(projection.name)]);
+        return { projection: projection.name, eventsApplied: applied };
+      }),
+    );
+  }
+
+  private readAllWithin(position: GlobalPosition) {
+    return this.store.readAll(position, BATCH_SIZE * 4);
+  }
+}

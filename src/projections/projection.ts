@@ -1,0 +1,22 @@
+import type { RecordedEvent } from '../shared/event.js';
+
+/** What a projection may do while applying one event: run SQL inside the batch's transaction. */
+export interface ProjectionContext {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * The physical name of one of the projection's tables. During a rebuild it names the shadow
+   * table being filled, so projections must never hard-code their table names in SQL.
+   */
+  table(name: string): string;
+}
+
+/**
+ * A read model fed by the global order. `apply` must be deterministic and depend only on the
+ * events it has seen, so that a rebuild from zero gives the same rows as live following.
+ */
+export interface Projection {
+  readonly name: string;
+  /** Tables the projection owns; a rebuild recreates exactly these. */
+  readonly tables: readonly string[];
+  apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void>;
+}

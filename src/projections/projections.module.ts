@@ -1,0 +1,33 @@
+import { Global, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { Inject } from '@nestjs/common';
+import { ProjectionRebuilder } from './projection-rebuilder.js';
+import { ProjectionRegistry } from './projection-registry.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { ProjectionStatusService } from './projection-status.service.js';
+import { ProjectionsController } from './projections.controller.js';
+import { RebuildJobs } from './rebuild-jobs.service.js';
+
+/** Runs the projections registered by the bounded contexts, from application start to shutdown. */
+@Global()
+@Module({
+  controllers: [ProjectionsController],
+  providers: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder, ProjectionStatusService, RebuildJobs],
+  exports: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder],
+})
+export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly jobs: RebuildJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.runProjections) this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.jobs.idle();
+  }
+}
