@@ -8,6 +8,8 @@ import { DataDirLock } from './data-dir-lock.js';
 export interface DatabaseTarget {
   options: DataSourceOptions;
   kind: 'postgres' | 'embedded';
+  /** The embedded engine itself (embedded only): for dumps and engine-level operations. */
+  pglite?: PGlite;
   /** Releases what the target holds beyond the DataSource (the embedded engine and its lock). */
   dispose(): Promise<void>;
 }
@@ -44,9 +46,12 @@ export async function openDatabaseTarget(input: {
   const inMemory = input.dataDir.startsWith('memory://');
   const lock = inMemory ? null : DataDirLock.acquire(input.dataDir);
   try {
-    const pglite = await PGlite.create(inMemory ? 'memory://' : join(input.dataDir, 'pgdata'));
+    const pglite = inMemory
+      ? await PGlite.create('memory://', input.initialData ? { loadDataDir: input.initialData } : {})
+      : await PGlite.create(join(input.dataDir, 'pgdata'));
     return {
       kind: 'embedded',
+      pglite,
       options: {
         ...common,
         // One pg client over PGlite's own protocol layer: PGlite has a single session, so the

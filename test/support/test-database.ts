@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { openDatabaseTarget } from '../../src/database/database-options.js';
+import { migratedPgliteTemplate } from './pglite-template.js';
 
 export interface TestDatabase {
   name: string;
@@ -28,7 +29,7 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 }
 
 async function openPglite(): Promise<TestDatabase> {
-  const target = await openDatabaseTarget({ dataDir: 'memory://' });
+  const target = await openDatabaseTarget({ dataDir: 'memory://', initialData: await migratedPgliteTemplate() });
   const dataSource = await new DataSource(target.options).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return {
