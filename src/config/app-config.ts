@@ -1,3 +1,6 @@
+import type { Clock } from '../shared/clock.js';
+import { DEFAULT_PROGRAMME_START, isProgrammeStart } from '../shared/programme-year.js';
+
 /**
  * Every setting cadre reads, validated once at start-up. A missing or malformed value stops the
  * app with a message naming the variable. Names are stable: operators and other modules use them.
@@ -16,6 +19,10 @@ export interface AppConfig {
   bodyLimit: string;
   /** Whether this instance follows the projections (CADRE_PROJECTIONS=off for a command-only instance). */
   runProjections: boolean;
+  /** 1 April on which programme Year 1 starts (CADRE_PROGRAMME_START, default 2016-04-01). */
+  programmeStart: string;
+  /** Plan adopted on first start (CADRE_PLAN_FILE; default plans/triborough-2016.json in the project). */
+  planFile?: string;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +45,13 @@ const url = (name: string, raw: string | undefined, protocols: string[]): string
   }
   if (!protocols.includes(parsed.protocol))
     throw new ConfigError(`${name} must start with ${protocols.join(' or ')} (got ${parsed.protocol})`);
+  return raw;
+};
+
+const programmeStart = (raw: string | undefined): string => {
+  if (!raw) return DEFAULT_PROGRAMME_START;
+  if (!isProgrammeStart(raw))
+    throw new ConfigError(`CADRE_PROGRAMME_START must be 1 April of a year as YYYY-04-01, got "${raw}"`);
   return raw;
 };
 
@@ -66,7 +80,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel,
     bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
+    programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
+    planFile: env.CADRE_PLAN_FILE || undefined,
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * What an embedding program (tests, the bench, the CLI) may hand the app besides the environment:
+ * a clock to fix "today", and a data-directory dump to start an in-memory embedded database from.
+ */
+export interface AppOptions {
+  clock?: Clock;
+  embeddedInitialData?: Blob;
+}
+
+export const APP_OPTIONS = Symbol('APP_OPTIONS');

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_CONFIG, loadConfig } from './app-config.js';
+import { APP_CONFIG, APP_OPTIONS, loadConfig, type AppOptions } from './app-config.js';
 
 /**
  * @nestjs/config with cadre's own validation: `loadConfig` throws a ConfigError naming the bad
@@ -9,14 +9,17 @@ import { APP_CONFIG, loadConfig } from './app-config.js';
 @Global()
 @Module({})
 export class CadreConfigModule {
-  static forRoot(env: Record<string, string | undefined> = process.env): DynamicModule {
+  static forRoot(env: Record<string, string | undefined> = process.env, options: AppOptions = {}): DynamicModule {
     return {
       module: CadreConfigModule,
       imports: [
         ConfigModule.forRoot({ ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ app: loadConfig(env) })] }),
       ],
-      providers: [{ provide: APP_CONFIG, inject: [ConfigService], useFactory: (c: ConfigService) => c.get('app') }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, inject: [ConfigService], useFactory: (c: ConfigService) => c.get('app') },
+        { provide: APP_OPTIONS, useValue: options },
+      ],
+      exports: [APP_CONFIG, APP_OPTIONS],
     };
   }
 }

@@ -28,6 +28,8 @@ export async function openDatabaseTarget(input: {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** For `memory://` only: start from this dump of a data directory instead of an empty cluster. */
+  initialData?: Blob;
 }): Promise<DatabaseTarget> {
   if (input.databaseUrl) {
     return {

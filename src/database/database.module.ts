@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, APP_OPTIONS, type AppConfig, type AppOptions } from '../config/app-config.js';
 import { openDatabaseTarget, type DatabaseTarget } from './database-options.js';
 import { runMigrations } from './run-migrations.js';
 
@@ -12,9 +12,13 @@ export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
   providers: [
     {
       provide: DATABASE_TARGET,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        openDatabaseTarget({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+      inject: [APP_CONFIG, APP_OPTIONS],
+      useFactory: (config: AppConfig, options: AppOptions) =>
+        openDatabaseTarget({
+          databaseUrl: config.databaseUrl,
+          dataDir: config.dataDir,
+          initialData: options.embeddedInitialData,
+        }),
     },
   ],
   exports: [DATABASE_TARGET],

@@ -1,55 +1,28 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Test } from '@nestjs/testing';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
+import { ADMIN_PASSWORD, startTestApp, testDatabaseKinds, type TestApp } from '../support/test-app.js';
 
 /**
- * Accounts and roles through the real AppModule on the embedded default: login, 401 without or
- * with a bad token on every /api route the app declares, 403 without the role.
+ * Accounts and roles through the real application: login, 401 without or with a forged token on
+ * every /api route the app declares, 403 without the role.
  */
-// Imported by name at run time so this file compiles before src/app.module.ts exists.
-const appModulePath = '../../src/app.module.js';
-const appModuleExists = existsSync(new URL('../../src/app.module.ts', import.meta.url));
-const describeWithApp = appModuleExists ? describe : describe.skip;
-if (!appModuleExists) console.warn('auth e2e skipped: src/app.module.ts does not exist yet');
-
-const adminPassword = 'e2e admin password';
+const adminPassword = ADMIN_PASSWORD;
 const strongPassword = 'a perfectly long password';
 
-describeWithApp('accounts and roles (e2e)', () => {
-  let dataDir: string;
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-  const saved = { ...process.env };
+describe.each(testDatabaseKinds().map((k) => [k.name, k] as const))('accounts and roles (e2e, %s)', (_name, kind) => {
+  let testApp: TestApp;
+  let app: TestApp['app'];
+  let http: TestApp['http'];
 
   const login = async (username: string, password: string): Promise<string> =>
     (await http.post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken as string;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cadre-auth-e2e-'));
-    delete process.env.DATABASE_URL;
-    delete process.env.KURRENTDB_URL;
-    delete process.env.CADRE_JWT_SECRET;
-    process.env.CADRE_DATA_DIR = dataDir;
-    process.env.CADRE_ADMIN_PASSWORD = adminPassword;
-    const { AppModule } = (await import(appModulePath)) as { AppModule: new () => object };
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    // Harmless if AppModule already registers the pipe as APP_PIPE.
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-    await app.init();
-    http = request(app.getHttpServer());
+    testApp = await startTestApp(kind);
+    app = testApp.app;
+    http = testApp.http;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    process.env = saved;
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => testApp?.close());
 
   it('logs in the first admin and refuses a wrong password with 401', async () => {
     const ok = await http.post('/api/auth/login').send({ username: 'admin', password: adminPassword }).expect(200);

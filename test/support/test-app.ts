@@ -3,6 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
+import type { AppOptions } from '../../src/config/app-config.js';
+import { migratedPgliteTemplate } from './pglite-template.js';
 import { JsonLogger } from '../../src/http/json-logger.js';
 import { createScratchDatabase, testDatabaseKinds, type TestDatabaseKind } from './test-database.js';
 
@@ -22,7 +24,11 @@ export interface TestApp {
  * The real application, configured exactly as main.ts does, on a fresh database: in-memory PGlite
  * or a scratch database on the TEST_DATABASE_URL server. Requests go through supertest.
  */
-export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: TestDatabaseKind,
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const scratch = kind.name === 'PostgreSQL' && adminUrl ? await createScratchDatabase(adminUrl) : null;
   const app = await createApp(
@@ -35,6 +41,7 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
       ...env,
     },
     new JsonLogger('error'),
+    { ...options, embeddedInitialData: scratch ? undefined : await migratedPgliteTemplate() },
   );
   await app.init();
   const http = request(app.getHttpServer());
