@@ -13,6 +13,7 @@ import { CLOCK } from '../shared/clock.token.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { DomainEvent, GlobalPosition, NewEvent } from '../shared/event.js';
 import type { CommandContext } from './command-context.js';
+import { StateCache } from './state-cache.js';
 import type { RequestContext } from './command-context.decorator.js';
 
 export interface Folding<S, E> {
@@ -40,6 +41,8 @@ const CONFLICT_RETRIES = 3;
  */
 @Injectable()
 export class EventSourcing {
+  private readonly cache = new StateCache();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -51,9 +54,16 @@ export class EventSourcing {
   }
 
   async load<S, E>(streamId: string, folding: Folding<S, E>): Promise<Loaded<S>> {
-    const events = await this.store.readStream(streamId);
-    const state = events.reduce((s, e) => folding.evolve(s, { type: e.type, data: e.data } as E), folding.initialState);
-    return { state, expected: events.length ? events[events.length - 1].streamVersion : 'no-stream' };
+    const cached = this.cache.get<S>(streamId, folding);
+    const from = cached ? cached.version + 1 : 0;
+    const events = await this.store.readStream(streamId, { fromVersion: from });
+    const state = events.reduce(
+      (s, e) => folding.evolve(s, { type: e.type, data: e.data } as E),
+      cached ? cached.state : folding.initialState,
+    );
+    const version = events.length ? events[events.length - 1].streamVersion : (cached?.version ?? null);
+    if (version !== null) this.cache.set(streamId, folding, version, state);
+    return { state, expected: version ?? 'no-stream' };
   }
 
   /** Appends to one or more streams atomically; empty appends are dropped. */
