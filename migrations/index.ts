@@ -1,6 +1,20 @@
 import { EventStore1764460800001 } from './1764460800001-event-store.js';
 import { Users1764460800002 } from './1764460800002-users.js';
 import { Idempotency1764460800003 } from './1764460800003-idempotency.js';
+import { StaffReadModel1764460800010 } from './1764460800010-staff-read-model.js';
+import { TrainingReadModel1764460800020 } from './1764460800020-training-read-model.js';
+import { AuditReadModel1764460800030 } from './1764460800030-audit-read-model.js';
+import { PlanReadModel1764460800040 } from './1764460800040-plan-read-model.js';
+import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
-export const migrations = [EventStore1764460800001, Users1764460800002, Idempotency1764460800003];
+export const migrations = [
+  EventStore1764460800001,
+  Users1764460800002,
+  Idempotency1764460800003,
+  StaffReadModel1764460800010,
+  TrainingReadModel1764460800020,
+  AuditReadModel1764460800030,
+  PlanReadModel1764460800040,
+  PostsReadModel1764460800050,
+];

@@ -1,4 +1,4 @@
-import { Global, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Global, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Inject } from '@nestjs/common';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
@@ -15,7 +15,7 @@ import { RebuildJobs } from './rebuild-jobs.service.js';
   providers: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder, ProjectionStatusService, RebuildJobs],
   exports: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder],
 })
-export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly jobs: RebuildJobs,
@@ -26,7 +26,9 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
     if (this.config.runProjections) this.runner.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before, not on, shutdown: TypeORM closes the DataSource in its own onApplicationShutdown, which
+  // may run first and fail the batch in flight ("Connection terminated").
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
     await this.jobs.idle();
   }

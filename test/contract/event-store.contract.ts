@@ -63,6 +63,18 @@ export function eventStoreContract(name: string, open: (clock: Clock) => Promise
       expect(await store.readStream(uniqueStream())).toEqual([]);
     });
 
+    it('reads a stream of more than ten events in numeric version order', async () => {
+      const stream = uniqueStream();
+      await store.append(
+        stream,
+        Array.from({ length: 12 }, (_, n) => newEvent('N', { n })),
+        'no-stream',
+      );
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.streamVersion)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(events.map((e) => e.data.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    });
+
     it('enforces expected versions: no-stream, exact and any', async () => {
       const stream = uniqueStream();
       await store.append(stream, [newEvent()], 'no-stream');

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import type { StreamAppend } from '../../src/event-store/event-store.port.js';
-import type { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store.js';
+import type { EventStore, StreamAppend } from '../../src/event-store/event-store.port.js';
 import type { DomainEvent } from '../../src/shared/event.js';
 import type { Borough, IsoDate, Role, SystemicLevel } from '../../src/shared/values.js';
 import { cohortStreamId, type CohortEvent } from '../../src/training/domain/cohort.events.js';
@@ -167,24 +165,28 @@ const toNew = (event: DomainEvent, actor: string) => ({
 });
 
 /**
- * Writes the history: cohorts first, then people on `lanes` concurrent writers (each person's
- * transactions in order, so every stream reads as the handlers would have written it). With
- * `perTransaction` > 1 (one lane only) that many appends share a database transaction: the
- * embedded engine syncs every commit to disk, which would make a large history slow to write.
+ * Writes the history: cohorts first, then people on `lanes` concurrent writers, each person's
+ * transactions in order, as the handlers would write them. `peoplePerAppend` > 1 (one lane) puts
+ * that many people's histories into one atomic multi-stream append instead, every stream reading
+ * the same: on the embedded engine, where each statement costs about a millisecond, it makes a
+ * large history quick to write.
  */
 export async function writeHistory(
-  store: PostgresEventStore,
-  db: DataSource,
+  store: EventStore,
   history: History,
-  { lanes = 1, perTransaction = 1 }: { lanes?: number; perTransaction?: number } = {},
+  { lanes = 1, peoplePerAppend = 1 }: { lanes?: number; peoplePerAppend?: number } = {},
 ): Promise<void> {
   for (const transaction of history.cohorts) await store.appendMulti(transaction);
-  if (perTransaction > 1) {
-    const all = history.people.flat();
-    for (let i = 0; i < all.length; i += perTransaction)
-      await db.transaction(async (tx) => {
-        for (const transaction of all.slice(i, i + perTransaction)) await store.appendUsing(tx, transaction);
-      });
+  if (peoplePerAppend > 1) {
+    for (let i = 0; i < history.people.length; i += peoplePerAppend) {
+      const streams = new Map<string, StreamAppend>();
+      for (const append of history.people.slice(i, i + peoplePerAppend).flat(2)) {
+        const merged = streams.get(append.streamId) ?? { streamId: append.streamId, expected: 'any', events: [] };
+        merged.events.push(...append.events);
+        streams.set(append.streamId, merged);
+      }
+      await store.appendMulti([...streams.values()]);
+    }
     return;
   }
   let next = 0;

@@ -1,30 +1,50 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SERVER_ENTRY = `${ROOT}dist/src/main.js`;
-export const CLI_ENTRY = `${ROOT}dist/src/cli/main.js`;
 
-let built = false;
+// A private build per test process: dist/ belongs to whoever last ran `npm run build`, and a
+// build racing a test would swap the code under it. Inside node_modules so packages resolve.
+const BUILDS = join(ROOT, 'node_modules', '.cache', 'cadre-test-build');
+const OUT_DIR = join(BUILDS, String(process.pid));
+export const SERVER_ENTRY = join(OUT_DIR, 'src', 'main.js');
+export const CLI_ENTRY = join(OUT_DIR, 'src', 'cli', 'main.js');
 
 /**
- * Compiles src/ to dist/ once per test file, as `npm run build` does, so the tests run the same
- * JavaScript an operator runs. Type errors elsewhere in the tree (work in progress) do not stop
- * the emit; only a missing entry point does.
+ * Compiles the app as `npm run build` does (tsconfig.build.json), once per test process, so the
+ * tests run the JavaScript an operator runs. Type errors elsewhere in the tree (work in progress)
+ * do not stop the emit; only a missing entry point does.
  */
 export function buildOnce(): void {
-  if (built) return;
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const marker = join(OUT_DIR, '.built');
+  if (existsSync(marker)) return;
+  removeBuildsOfDeadProcesses();
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT_DIR],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   for (const entry of [SERVER_ENTRY, CLI_ENTRY])
-    if (!existsSync(entry) || statSync(entry).mtimeMs < started - 1000)
-      throw new Error(`build did not produce ${entry}:\n${result.stdout}${result.stderr}`);
-  built = true;
+    if (!existsSync(entry)) throw new Error(`build did not produce ${entry}:\n${result.stdout}${result.stderr}`);
+  writeFileSync(marker, '');
+}
+
+function removeBuildsOfDeadProcesses(): void {
+  if (!existsSync(BUILDS)) return;
+  for (const name of readdirSync(BUILDS)) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    let alive = true;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      alive = (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+    if (!alive) rmSync(join(BUILDS, name), { recursive: true, force: true });
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -54,10 +74,18 @@ export interface ServerProcess {
   /** Resolves with the exit code or signal once the process is gone. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM, then SIGKILL if the process has not exited within `graceMs`. */
+  stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node dist/src/main.js` and resolves once /health answers 200. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/**
+ * Starts `node dist/src/main.js` and resolves once /health answers 200, or at once with
+ * `waitForHealth: false` (the embedded server answers only between projection batches).
+ */
+export async function startServer(
+  env: Record<string, string>,
+  { waitForHealth = true, timeoutMs = 120_000 }: { waitForHealth?: boolean; timeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
@@ -81,7 +109,17 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
       if (!gone) child.kill(signal);
       return exited;
     },
+    stop: async (graceMs = 30_000) => {
+      if (!gone) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   };
+  if (!waitForHealth) return server;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gone) throw new Error(`server exited during start:\n${output}`);

@@ -181,7 +181,7 @@ export class IntegrityVerifier {
       `SELECT stream_id, stream_version::text, event_id, type, schema_version, data, metadata, prev_hash, hash,
               transaction_id::text AS commit_position, global_position::text AS prepare_position
        FROM events ${after ? 'WHERE (stream_id, stream_version) > ($2, $3::bigint)' : ''}
-       ORDER BY stream_id, stream_version LIMIT $1`,
+       ORDER BY stream_id, events.stream_version LIMIT $1`,
       after ? [PAGE, after[0], after[1]] : [PAGE],
     );
   }

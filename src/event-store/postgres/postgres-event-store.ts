@@ -160,11 +160,12 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     { fromVersion = 0, toVersion, recordedUpTo }: ReadStreamOptions = {},
   ): Promise<RecordedEvent[]> {
+    // Qualified: a bare `stream_version` in ORDER BY names the text output column, so 10 sorted before 2.
     const rows: EventRow[] = await this.reader().query(
       `SELECT ${EVENT_COLUMNS} FROM events
        WHERE stream_id = $1 AND stream_version >= $2
          AND ($3::bigint IS NULL OR stream_version <= $3) AND ($4::timestamptz IS NULL OR recorded_at <= $4)
-       ORDER BY stream_version`,
+       ORDER BY events.stream_version`,
       [streamId, fromVersion, toVersion ?? null, recordedUpTo?.toISOString() ?? null],
     );
     return rows.map(toRecordedEvent);

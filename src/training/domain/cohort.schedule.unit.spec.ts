@@ -111,6 +111,18 @@ describe('cohort state', () => {
     });
   });
 
+  it('keeps a completed or failed place taken, so nobody jumps the waiting list', () => {
+    const s = state(
+      scheduled('c1', 1, { capacity: 2 }),
+      personEnrolled('ana'),
+      personEnrolled('dan'),
+      personWaitlisted('bob'),
+      outcomeRecorded('ana', 'completed', '2016-12-01'),
+      outcomeRecorded('dan', 'failed', '2016-12-02'),
+    );
+    expect({ placesLeft: placesLeft(s), waitingList: waitingList(s) }).toEqual({ placesLeft: 0, waitingList: ['bob'] });
+  });
+
   it('puts a person who comes back at the end of the waiting list', () => {
     const s = state(
       scheduled('c1', 1, { capacity: 1 }),

@@ -75,7 +75,12 @@ export const entryOf = (state: CohortState, staffId: string): RosterEntry | unde
 
 export const enrolledCount = (state: CohortState): number => state.roster.filter((e) => e.status === 'enrolled').length;
 
-export const placesLeft = (state: CohortState): number => Math.max(0, state.capacity - enrolledCount(state));
+/** Only a withdrawal or deferral gives a place back: a completed or failed place was used. */
+const holdsPlace = (e: RosterEntry): boolean =>
+  e.status === 'enrolled' || (e.status === 'closed' && (e.outcome === 'completed' || e.outcome === 'failed'));
+
+export const placesLeft = (state: CohortState): number =>
+  Math.max(0, state.capacity - state.roster.filter(holdsPlace).length);
 
 /** Staff ids on the waiting list, first come first. */
 export const waitingList = (state: CohortState): string[] =>

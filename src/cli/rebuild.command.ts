@@ -1,0 +1,53 @@
+import { ProjectionRebuilder } from '../projections/projection-rebuilder.js';
+import { ProjectionRegistry } from '../projections/projection-registry.js';
+import type { Projection } from '../projections/projection.js';
+import { CouldNotRun, EXIT, withAppContext, type CliIo } from './cli-context.js';
+
+const PROGRESS_EVERY_MS = 1000;
+
+const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
+
+/** Rebuilds the named projections (all when none is named) one after another, from position zero. */
+export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  return withAppContext(env, async (app) => {
+    const registry = app.get(ProjectionRegistry);
+    const rebuilder = app.get(ProjectionRebuilder);
+    const known = registry.all().map((p) => p.name);
+    const unknown = names.filter((n) => !known.includes(n));
+    if (unknown.length)
+      throw new CouldNotRun(`no projection named ${unknown.join(', ')}; known: ${known.join(', ') || '(none)'}`);
+    const projections = names.length ? names.map((n) => registry.get(n)) : registry.all();
+    let failed = 0;
+    for (const projection of projections) {
+      if (!(await rebuildOne(rebuilder, projection, io))) failed++;
+    }
+    if (failed)
+      io.err(`${failed} of ${projections.length} rebuild(s) failed; the live tables of those were left as they were.`);
+    return failed ? EXIT.problems : EXIT.done;
+  });
+}
+
+async function rebuildOne(rebuilder: ProjectionRebuilder, projection: Projection, io: CliIo): Promise<boolean> {
+  const started = Date.now();
+  let applied = 0;
+  let lastReport = { at: started, applied: 0 };
+  const ticker = setInterval(() => {
+    const now = Date.now();
+    const rate = ((applied - lastReport.applied) * 1000) / Math.max(1, now - lastReport.at);
+    lastReport = { at: now, applied };
+    io.err(`${projection.name}: ${count(applied)} events applied, ${count(rate)} events/s`);
+  }, PROGRESS_EVERY_MS);
+  try {
+    const result = await rebuilder.rebuild(projection, (p) => (applied = p.eventsApplied));
+    const seconds = (Date.now() - started) / 1000;
+    io.out(
+      `${projection.name}: rebuilt from ${count(result.eventsApplied)} events in ${seconds.toFixed(1)} s (${count(result.eventsApplied / Math.max(seconds, 0.001))} events/s)`,
+    );
+    return true;
+  } catch (error) {
+    io.err(`${projection.name}: rebuild failed after ${count(applied)} events: ${(error as Error).message}`);
+    return false;
+  } finally {
+    clearInterval(ticker);
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { TaperingDashboard } from '../domain/tapering.js';
+import { GetTaperingQuery } from '../application/get-tapering.handler.js';
+import { TaperingRequest } from './tapering.request.js';
+import { TaperingResponse } from './tapering.response.js';
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'AUTH.UNAUTHENTICATED' })
+@Controller('api/dashboard')
+export class DashboardController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('tapering')
+  @ApiOkResponse({
+    type: TaperingResponse,
+    description:
+      'Every programme year of the plan in force: planned, actual (at year end, or today for the current year), ' +
+      'forecast for years not yet ended, and the gap between planned integrated WTE and what dual-qualified staff can cover',
+  })
+  @ApiNotFoundResponse({ description: 'PLAN.NOT_ADOPTED' })
+  tapering(@Query() query: TaperingRequest): Promise<TaperingDashboard> {
+    return this.queries.execute(new GetTaperingQuery(query.borough));
+  }
+}

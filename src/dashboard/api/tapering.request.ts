@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { BOROUGHS, type Borough } from '../../shared/values.js';
+
+export class TaperingRequest {
+  @ApiPropertyOptional({ enum: BOROUGHS, description: 'One borough; the whole programme when absent' })
+  @IsOptional()
+  @IsIn(BOROUGHS)
+  borough?: Borough;
+}

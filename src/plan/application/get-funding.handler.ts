@@ -1,0 +1,23 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { fundingOf, type Funding } from '../domain/funding.js';
+import type { PlanCalendarYear } from '../domain/plan-document.js';
+import { requireEffectivePlan } from './get-plan.handler.js';
+
+export interface PlanFunding extends Funding {
+  revision: number;
+  calendar: PlanCalendarYear[];
+}
+
+/** The funding of the revision in force: totals always computed from its lines. */
+export class GetFundingQuery extends Query<PlanFunding> {}
+
+@QueryHandler(GetFundingQuery)
+export class GetFundingHandler implements IQueryHandler<GetFundingQuery> {
+  constructor(private readonly db: DataSource) {}
+
+  async execute(): Promise<PlanFunding> {
+    const plan = await requireEffectivePlan(this.db);
+    return { revision: plan.revision, calendar: plan.document.calendar, ...fundingOf(plan.document) };
+  }
+}

@@ -1,0 +1,24 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { RequestContext } from '../../commands/command-context.decorator.js';
+import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import type { RecordLeaving } from '../domain/staff.commands.js';
+import { runStaffCommand, type StaffCommandResult } from './staff-command-runner.js';
+
+/** Records that a person left, with the date and reason. */
+export class RecordLeavingCommand extends Command<StaffCommandResult> {
+  constructor(
+    readonly input: Omit<RecordLeaving, 'type'>,
+    readonly request: RequestContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RecordLeavingCommand)
+export class RecordLeavingHandler implements ICommandHandler<RecordLeavingCommand> {
+  constructor(private readonly eventSourcing: EventSourcing) {}
+
+  execute({ input, request }: RecordLeavingCommand): Promise<StaffCommandResult> {
+    return runStaffCommand(this.eventSourcing, { ...input, type: 'RecordLeaving' }, request);
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { BOROUGHS, type Borough } from '../../shared/values.js';
+import { DateField } from './training-fields.js';
+
+export class PipelineReportRequest {
+  @ApiPropertyOptional({ enum: BOROUGHS, description: 'Only this borough (the total is then that borough)' })
+  @IsOptional()
+  @IsIn(BOROUGHS)
+  borough?: Borough;
+
+  @DateField({
+    example: '2017-10-01',
+    optional: true,
+    description: 'Chooses the programme year for completedThisProgrammeYear; today (UK) by default',
+  })
+  on?: string;
+}

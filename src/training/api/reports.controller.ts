@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { GetPipelineReportQuery } from '../application/get-pipeline-report.handler.js';
+import { PipelineReportRequest } from './pipeline-report.request.js';
+import { PipelineReportResponse } from './pipeline-report.response.js';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'AUTH.UNAUTHENTICATED' })
+@Controller('api/reports')
+export class ReportsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** The systemic ladder per level and borough, and the dual-qualified staff in post. */
+  @Get('pipeline')
+  @ApiOkResponse({ type: PipelineReportResponse })
+  pipeline(@Query() query: PipelineReportRequest): Promise<PipelineReportResponse> {
+    return this.queries.execute(new GetPipelineReportQuery(query.borough, query.on));
+  }
+}
