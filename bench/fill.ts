@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, ExpectedVersion, StreamAppend } from '../src/event-store/event-store.port.js';
+import { FixedClock, type Clock } from '../src/shared/clock.js';
 import type { NewEvent } from '../src/shared/event.js';
 import { progress, seconds } from './report.js';
 import { Intake, type Phase } from './workload.js';
@@ -20,6 +21,11 @@ export interface FillResult {
 }
 
 export interface FillOptions {
+  /**
+   * The store to fill with, recording time from `clock`: the bench dates each phase's events on
+   * the day it happens, so a million events span years (as in production) rather than minutes.
+   */
+  storeFor(clock: Clock): EventStore;
   target: number;
   seed: number;
   /** Intakes appended at once (more than one only helps on a server with several connections). */
@@ -32,7 +38,7 @@ export interface FillOptions {
  * Fills the store with realistic staff and cohort events until it holds at least `target`, in
  * big multi-stream appends through the store itself (so the hash chain and version checks run).
  */
-export async function fillStore(store: EventStore, options: FillOptions): Promise<FillResult> {
+export async function fillStore(options: FillOptions): Promise<FillResult> {
   const started = performance.now();
   const totals = { events: 0, streams: 0, refused: 0, types: {} as Record<string, number> };
   let nextIntake = 0;
@@ -41,9 +47,15 @@ export async function fillStore(store: EventStore, options: FillOptions): Promis
     while (totals.events < options.target && Date.now() < options.deadline) {
       const intake = new Intake(nextIntake++, INTAKE_SIZE, options.seed);
       const versions = new Map<string, ExpectedVersion>();
+      const clock = new FixedClock(new Date(0));
+      const store = options.storeFor(clock);
       for (const phase of intake.phases()) {
-        for (const appends of toAppends(phase, versions)) {
+        clock.set(`${phase.on}T09:00:00.000Z`);
+        for (const appends of toAppends(phase.steps, versions)) {
           const results = await store.appendMulti(appends);
+          clock.advance(1000);
+          // PGlite answers through microtasks only: without this, timers and signals (Ctrl-C) starve.
+          await new Promise((resolve) => setImmediate(resolve));
           appends.forEach((a, i) => {
             if (!versions.has(a.streamId)) totals.streams++;
             versions.set(a.streamId, results[i].nextExpectedVersion);

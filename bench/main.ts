@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module.js';
 import { EVENT_STORE, type EventStore } from '../src/event-store/event-store.port.js';
+import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from '../src/http/json-logger.js';
 import { ProjectionRebuilder } from '../src/projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../src/projections/projection-registry.js';
@@ -35,10 +36,20 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
     const [{ version }] = await db.query(`SELECT version()`);
     result.engine = `${target.engine}${process.env.KURRENTDB_URL ? ' + KurrentDB event store' : ''} (${String(version).split(' on ')[0]})`;
     const embedded = target.engine === 'PGlite';
+    // These settings move the figures most: say what they were.
+    const [settings] = await db.query(
+      `SELECT current_setting('shared_buffers') AS shared_buffers, current_setting('fsync') AS fsync,
+              current_setting('synchronous_commit') AS synchronous_commit, current_setting('autovacuum') AS autovacuum`,
+    );
+    result.settings = Object.entries(settings)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ');
     const skip = (phase: string) => options.skip.includes(phase);
 
     progress(`fill: up to ${options.events} events`);
-    result.fill = await fillStore(store, {
+    result.fill = await fillStore({
+      // KurrentDB records its own time; the PostgreSQL store takes the bench's clock.
+      storeFor: (clock) => (store instanceof PostgresEventStore ? new PostgresEventStore(db, clock) : store),
       target: options.events,
       seed: options.seed,
       concurrency: options.fillConcurrency ?? (embedded ? 1 : 4),

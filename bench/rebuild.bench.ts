@@ -38,7 +38,8 @@ export async function benchRebuilds(rebuilder: ProjectionRebuilder, projections:
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), SAMPLE_MS);
+  const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
+  const sampler = setInterval(sample, SAMPLE_MS);
   const figures: RebuildFigure[] = [];
   try {
     for (const projection of projections) {
@@ -48,6 +49,8 @@ export async function benchRebuilds(rebuilder: ProjectionRebuilder, projections:
       try {
         applied = (
           await rebuilder.rebuild(projection, ({ eventsApplied }) => {
+            // Also per batch: on PGlite the timer may not fire while the rebuild keeps the loop busy.
+            sample();
             applied = eventsApplied;
             if (eventsApplied < nextReport) return;
             progress(`rebuild ${projection.name}: ${eventsApplied} events, ${rate(eventsApplied, started)}/s`);

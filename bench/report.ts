@@ -39,6 +39,7 @@ function table(rows: Row[]): string {
 export function renderReport(r: BenchResult): string {
   const out: string[] = [];
   out.push(`cadre bench on ${r.engine}, ${r.target}`);
+  if (r.settings) out.push(`settings: ${r.settings}`);
   const load = r.loadAverage;
   out.push(
     `machine: ${r.machine}; load average ${load.start.toFixed(1)} at start, ${load.end?.toFixed(1) ?? '-'} at end`,

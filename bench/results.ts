@@ -66,6 +66,8 @@ export interface BenchResult {
   engine: string;
   target: string;
   machine: string;
+  /** The database settings that matter most here (shared_buffers, fsync, synchronous_commit, autovacuum). */
+  settings?: string;
   /** One-minute load average when the run started and ended: other work on the machine skews every figure. */
   loadAverage: { start: number; end?: number };
   startedAt: string;

@@ -1,7 +1,7 @@
 import { DomainError } from '../src/shared/domain-error.js';
 import { fold } from '../src/shared/decider.js';
 import type { DomainEvent } from '../src/shared/event.js';
-import type { SystemicLevel } from '../src/shared/values.js';
+import type { IsoDate, SystemicLevel } from '../src/shared/values.js';
 import type { StaffCommand } from '../src/staff/domain/staff.commands.js';
 import { decideStaff } from '../src/staff/domain/staff.decider.js';
 import { staffStreamId, type StaffEvent } from '../src/staff/domain/staff.events.js';
@@ -30,6 +30,11 @@ import {
 export type Step = { streamId: string; events: DomainEvent[] }[];
 /** Steps whose streams may be appended in any order (nothing in a phase reads another's result). */
 export type Phase = Step[];
+/** A phase and the day it happens: the bench's clock records its events on that day. */
+export interface DatedPhase {
+  on: IsoDate;
+  steps: Phase;
+}
 
 /**
  * One intake of `size` people taken up the systemic ladder by the real deciders: hires (with
@@ -52,15 +57,16 @@ export class Intake {
     this.year = 2016 + (index % 3);
   }
 
-  *phases(): Generator<Phase> {
-    yield this.hires();
+  *phases(): Generator<DatedPhase> {
+    yield { on: `${this.year}-06-30`, steps: this.hires() };
     for (const level of [1, 2, 3, 4] as SystemicLevel[]) {
       const cohorts: CohortState[] = [];
-      yield this.enrolments(level, cohorts);
-      yield cohorts.flatMap((c) => this.outcomes(c));
-      yield this.changes(level);
+      const year = this.year + level;
+      yield { on: `${year - 1}-08-15`, steps: this.enrolments(level, cohorts) };
+      yield { on: `${year}-06-30`, steps: cohorts.flatMap((c) => this.outcomes(c)) };
+      yield { on: `${year}-07-15`, steps: this.changes(level) };
     }
-    yield this.lapses();
+    yield { on: `${this.year + 5}-01-10`, steps: this.lapses() };
   }
 
   private hires(): Phase {

