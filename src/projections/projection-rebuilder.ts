@@ -46,6 +46,9 @@ export class ProjectionRebuilder {
       position = batch.next;
       applied += batch.events.length;
       onProgress?.({ projection: projection.name, eventsApplied: applied });
+      // A short batch means the shadow has reached the head. Reading on until a read comes back
+      // empty would chase a steady stream of writes for ever; the swap applies what came since.
+      if (batch.events.length < BATCH_SIZE * 4) break;
       // Lets requests and timers run between batches on the embedded engine (see ProjectionRunner).
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -69,7 +72,9 @@ export class ProjectionRebuilder {
           for (const event of batch.events) await projection.apply(event, ctx);
           applied += batch.events.length;
           position = batch.next;
-          if (batch.events.length === 0) break;
+          // Any position will do for the swap (the live loop goes on from it), so stop at the head
+          // as last read rather than waiting for writers to pause.
+          if (batch.events.length < BATCH_SIZE * 4) break;
         }
         for (const t of projection.tables) {
           await tx.query(`TRUNCATE ${t}`);
