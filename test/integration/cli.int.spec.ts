@@ -43,7 +43,7 @@ describe.each(kinds)('cadre CLI on %s', (_name, make) => {
   beforeAll(async () => {
     target = await make();
     env = { ...target.env, CADRE_ADMIN_PASSWORD: 'cli-test-admin-password' };
-  });
+  }, 60_000);
   afterAll(() => target?.cleanup());
 
   it('migrate applies every migration, naming each, then finds nothing to do', async () => {
@@ -53,7 +53,7 @@ describe.each(kinds)('cadre CLI on %s', (_name, make) => {
     expect(first.stdout).toMatch(/^Applied AuditReadModel1764460800030$/m);
     const again = await runCli(['migrate'], env);
     expect(again).toMatchObject({ code: 0, stdout: 'Database is up to date: no migration to apply.\n' });
-  });
+  }, 300_000);
 
   it('projections reports lag as a problem, and rebuild clears it with progress on stderr', async () => {
     const target = await openDatabaseTarget({ databaseUrl: env.DATABASE_URL, dataDir: env.CADRE_DATA_DIR ?? '' });
@@ -88,7 +88,7 @@ describe.each(kinds)('cadre CLI on %s', (_name, make) => {
     const result = await runCli(['rebuild', 'no-such-projection'], env);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no projection named no-such-projection; known: .*stream-activity/);
-  });
+  }, 300_000);
 });
 
 describe('cadre CLI without a usable database', () => {
@@ -101,7 +101,7 @@ describe('cadre CLI without a usable database', () => {
       expect(help).toMatchObject({ code: 0 });
       expect(help.stdout).toMatch(new RegExp(`^Usage: cadre ${command}`));
     }
-  });
+  }, 300_000);
 
   it('exits 2 on bad configuration, an unknown command, or a database that does not answer', async () => {
     const badConfig = await runCli(['projections'], { PORT: 'not-a-port' });
@@ -115,7 +115,7 @@ describe('cadre CLI without a usable database', () => {
     const rebuild = await runCli(['rebuild'], down);
     expect(rebuild.code).toBe(2);
     expect(rebuild.stderr).toMatch(/cadre: could not start: .*ECONNREFUSED/);
-  }, 60_000);
+  }, 300_000);
 
   it('exits 2 and says why while a server holds the embedded data directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cadre-cli-locked-'));
@@ -130,5 +130,5 @@ describe('cadre CLI without a usable database', () => {
       await server.stop();
       await rm(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });

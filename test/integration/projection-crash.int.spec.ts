@@ -1,21 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module.js';
-import { openDatabaseTarget } from '../../src/database/database-options.js';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store.js';
-import { ProjectionRebuilder } from '../../src/projections/projection-rebuilder.js';
-import { ProjectionRegistry } from '../../src/projections/projection-registry.js';
-import type { ProjectionStatus } from '../../src/projections/projection-status.service.js';
 import { FixedClock } from '../../src/shared/clock.js';
-import { checkStreamActivityConsistent, snapshotOf } from '../support/projection-snapshot.js';
+import {
+  checkStreamActivityConsistent,
+  expectEveryReadModelEqualToItsRebuild,
+} from '../support/projection-snapshot.js';
 import { realisticHistory, writeHistory } from '../support/realistic-history.js';
-import { buildOnce, signedIn, startServer, type ServerProcess } from '../support/server-process.js';
-import { createScratchDatabase } from '../support/test-database.js';
+import {
+  embeddedKind,
+  postgresKind,
+  serverEnv,
+  statuses,
+  waitFor,
+  withDatabase,
+  type Kind,
+} from '../support/crash-harness.js';
+import { buildOnce, startServer, type ServerProcess } from '../support/server-process.js';
 
 /**
  * Issue 2, "Done when": killing the server (SIGKILL) in the middle of a projection batch and
@@ -31,71 +31,6 @@ import { createScratchDatabase } from '../support/test-database.js';
 const EVENTS = { PGlite: 8_000, PostgreSQL: 20_000 };
 /** Kills that must land part-way through the history, each followed by a consistency check. */
 const KILLS = 3;
-const ADMIN_PASSWORD = 'crash-test-admin-password';
-const JWT_SECRET = randomBytes(32).toString('hex');
-
-interface Kind {
-  name: 'PGlite' | 'PostgreSQL';
-  /** Environment that points the server (and the test's own connections) at the database. */
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-async function embeddedKind(): Promise<Kind> {
-  const dir = await mkdtemp(join(tmpdir(), 'cadre-crash-'));
-  return { name: 'PGlite', env: { CADRE_DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-
-async function postgresKind(adminUrl: string): Promise<Kind> {
-  const scratch = await createScratchDatabase(adminUrl);
-  return { name: 'PostgreSQL', env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
-}
-
-/** The test's own connection; on PGlite only while no server holds the data directory. */
-async function withDatabase<T>(kind: Kind, run: (db: DataSource) => Promise<T>): Promise<T> {
-  const target = await openDatabaseTarget({
-    databaseUrl: kind.env.DATABASE_URL,
-    dataDir: kind.env.CADRE_DATA_DIR ?? 'unused',
-  });
-  // The test's writes need no durability (the PostgreSQL server does not crash here, the app does);
-  // not waiting for each commit's flush makes the 20,000 events quick to write.
-  const options = kind.env.DATABASE_URL
-    ? { ...target.options, extra: { ...target.options.extra, options: '-c synchronous_commit=off' } }
-    : target.options;
-  const db = await new DataSource(options as typeof target.options).initialize();
-  try {
-    return await run(db);
-  } finally {
-    await db.destroy();
-    await target.dispose();
-  }
-}
-
-const serverEnv = (kind: Kind) => ({ ...kind.env, CADRE_JWT_SECRET: JWT_SECRET, CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD });
-
-async function statuses(server: ServerProcess): Promise<ProjectionStatus[]> {
-  const get = await signedIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
-  return get<ProjectionStatus[]>('/api/admin/projections');
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  server: ServerProcess,
-  timeoutMs = 180_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  while (Date.now() < deadline) {
-    const found = await probe().catch((error: Error) => {
-      seen = error.message;
-      return undefined;
-    });
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what} (last seen: ${seen}):\n${server.output().slice(-5000)}`);
-}
 
 const kinds: [Kind['name'], () => Promise<Kind>][] = [['PGlite', embeddedKind]];
 if (process.env.TEST_DATABASE_URL) kinds.push(['PostgreSQL', () => postgresKind(process.env.TEST_DATABASE_URL!)]);
@@ -181,7 +116,8 @@ describe.each(kinds)('SIGKILL during a projection batch on %s', (_name, make) =>
 
     const final = await withDatabase(kind, checkStreamActivityConsistent);
     expect(final.eventsApplied).toBeGreaterThanOrEqual(total);
-    await expectEveryReadModelEqualToItsRebuild(kind);
+    expect(final.streams).toBeGreaterThan(500);
+    await expectEveryReadModelEqualToItsRebuild({ ...serverEnv(kind), LOG_LEVEL: 'error' });
   }, 1_200_000);
 });
 
@@ -263,28 +199,4 @@ async function killWhileCheckpointIsLocked(kind: Kind, applied: number, total: n
   expect(check.eventsApplied).toBe(applied);
   expect(check.eventsApplied).toBeLessThan(total);
   return check.eventsApplied;
-}
-
-/** Rebuilds every registered projection in place from zero and compares with what the server left. */
-async function expectEveryReadModelEqualToItsRebuild(kind: Kind): Promise<void> {
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ ...serverEnv(kind), CADRE_PROJECTIONS: 'off', LOG_LEVEL: 'error' }),
-    { logger: false, abortOnError: false },
-  );
-  try {
-    const db = app.get(DataSource);
-    const rebuilder = app.get(ProjectionRebuilder);
-    const projections = app.get(ProjectionRegistry).all();
-    expect(projections.map((p) => p.name)).toContain('stream-activity');
-    for (const projection of projections) {
-      const live = await snapshotOf(db, projection);
-      await rebuilder.rebuild(projection);
-      const rebuilt = await snapshotOf(db, projection);
-      expect({ projection: projection.name, tables: live }).toEqual({ projection: projection.name, tables: rebuilt });
-    }
-    const [{ rows }]: { rows: number }[] = await db.query(`SELECT count(*)::int AS rows FROM stream_activity`);
-    expect(rows).toBeGreaterThan(500);
-  } finally {
-    await app.close();
-  }
 }

@@ -1,4 +1,8 @@
-import type { DataSource } from 'typeorm';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { ProjectionRebuilder } from '../../src/projections/projection-rebuilder.js';
+import { ProjectionRegistry } from '../../src/projections/projection-registry.js';
 import type { Projection } from '../../src/projections/projection.js';
 
 /** Every row of every table of the projection, as sorted JSON: equal snapshots mean equal read models. */
@@ -45,4 +49,29 @@ export async function checkStreamActivityConsistent(db: Pick<DataSource, 'query'
   const counted = expected.reduce((sum, r) => sum + r.n, 0);
   expect({ checkpoint: cp.events_applied, daily: daily.n }).toEqual({ checkpoint: counted, daily: counted });
   return { eventsApplied: cp.events_applied, streams: actual.length };
+}
+
+/**
+ * Boots the app on `env` without its runner, rebuilds every registered projection in place from
+ * zero and compares each with what was there before (what a server left behind).
+ */
+export async function expectEveryReadModelEqualToItsRebuild(env: Record<string, string>): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...env, CADRE_PROJECTIONS: 'off' }), {
+    logger: false,
+    abortOnError: false,
+  });
+  try {
+    const db = app.get(DataSource);
+    const rebuilder = app.get(ProjectionRebuilder);
+    const projections = app.get(ProjectionRegistry).all();
+    expect(projections.map((p) => p.name)).toContain('stream-activity');
+    for (const projection of projections) {
+      const live = await snapshotOf(db, projection);
+      await rebuilder.rebuild(projection);
+      const rebuilt = await snapshotOf(db, projection);
+      expect({ projection: projection.name, tables: live }).toEqual({ projection: projection.name, tables: rebuilt });
+    }
+  } finally {
+    await app.close();
+  }
 }
