@@ -6,9 +6,10 @@ import { EVENT_STORE, type EventStore } from '../src/event-store/event-store.por
 import { JsonLogger } from '../src/http/json-logger.js';
 import { checkpoints } from '../src/projections/checkpoints.js';
 import { ProjectionRegistry } from '../src/projections/projection-registry.js';
+import { benchDashboard } from './dashboard.bench.js';
 import { postJson, runLoad, skippedFigure, type HttpAnswer } from './http-load.js';
 import { progress } from './report.js';
-import type { HttpFigure } from './results.js';
+import type { DashboardFigure, HttpFigure } from './results.js';
 
 const BOROUGHS = ['LBHF', 'RBKC', 'WCC'];
 /** Enrolments per cohort: below its capacity, so every enrolment takes a place. */
@@ -18,6 +19,8 @@ const CATCH_UP_LIMIT_MS = 5 * 60_000;
 export interface HttpOptions {
   requests: number;
   concurrency: number;
+  dashboardPosts: number;
+  dashboardReads: number;
   adminPassword: string;
   notes: string[];
 }
@@ -29,19 +32,38 @@ const ok = (answer: HttpAnswer) => answer.status >= 200 && answer.status < 300;
  * The real app, listening on a loopback port with its projections following, driven over HTTP:
  * hire, then enrol each person hired, then record each one's outcome. Each command answers only
  * once the read models include it (EventSourcing.settle), so the latency includes that wait.
+ * Then posts are established and filled, and the tapering dashboard is read (issue 4's figure).
  */
 export async function benchHttpCommands(
   env: Record<string, string | undefined>,
   options: HttpOptions,
-): Promise<HttpFigure[]> {
+): Promise<{ commands: HttpFigure[]; dashboard: DashboardFigure[] }> {
   const stderrLogger = new JsonLogger('error', (line) => process.stderr.write(line + '\n'));
   const app = await createApp(env, stderrLogger);
   await app.listen(0, '127.0.0.1');
   try {
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     await waitForProjections(app, options.notes);
-    const token = await hrToken(base, options.adminPassword);
-    return await drive(base, token, options);
+    const { hr, admin } = await tokens(base, options.adminPassword);
+    const staffIds: string[] = [];
+    const commands = await drive(base, hr, options, staffIds);
+    const db = app.get(DataSource);
+    const count = async () => {
+      const [{ staff, posts }] = await db.query(
+        `SELECT (SELECT count(*) FROM staff_view)::int AS staff, (SELECT count(*) FROM post_view)::int AS posts`,
+      );
+      return { staff: staff as number, posts: posts as number };
+    };
+    const dashboard = await benchDashboard(base, admin, {
+      posts: options.dashboardPosts,
+      reads: options.dashboardReads,
+      staffIds,
+      count,
+    });
+    const { staff } = await count();
+    if (staff < 5_000)
+      options.notes.push(`the dashboard was read with ${staff} staff, fewer than issue 4's 5,000: fill more events`);
+    return { commands: [...commands, ...dashboard.commands], dashboard: dashboard.dashboard };
   } finally {
     await app.close();
   }
@@ -51,6 +73,7 @@ async function drive(
   base: string,
   token: string,
   { requests, concurrency, notes }: HttpOptions,
+  staffIds: string[],
 ): Promise<HttpFigure[]> {
   const post = (path: string, body: unknown) => postJson(base, token, path, body);
   const today = new Date().toISOString().slice(0, 10);
@@ -74,7 +97,6 @@ async function drive(
     const reason = 'skipped: endpoint missing (404)';
     return ['hire', 'enrol', 'outcome'].map((n) => skippedFigure(n, reason));
   }
-  const staffIds: string[] = [];
   progress(`http: hire x ${requests}`);
   const hire = note(
     await runLoad(
@@ -152,8 +174,8 @@ async function drive(
   return [hire, enrol, outcome];
 }
 
-/** Logs in as the first admin, creates an HR user and answers its token: HR is who records these. */
-async function hrToken(base: string, adminPassword: string): Promise<string> {
+/** Logs in as the first admin and creates an HR user (HR records staff and training): both tokens. */
+async function tokens(base: string, adminPassword: string): Promise<{ hr: string; admin: string }> {
   const login = async (username: string, password: string) => {
     const answer = await postJson(base, null, '/api/auth/login', { username, password });
     if (!ok(answer)) throw new Error(`login as ${username} answered ${answer.status} ${JSON.stringify(answer.body)}`);
@@ -163,7 +185,7 @@ async function hrToken(base: string, adminPassword: string): Promise<string> {
   const password = `${adminPassword}-hr`;
   const created = await postJson(base, admin, '/api/users', { username: 'bench-hr', password, roles: ['hr'] });
   if (!ok(created)) throw new Error(`creating the HR user answered ${created.status} ${JSON.stringify(created.body)}`);
-  return login('bench-hr', password);
+  return { hr: await login('bench-hr', password), admin };
 }
 
 /** Lets the live projections catch up (events appended by the append phase) before timing anything. */

@@ -12,17 +12,19 @@ export interface HttpRequestSpec {
 }
 
 /** A JSON POST over Node's fetch (keep-alive), answering status and parsed body. */
-export const postJson = async (
-  base: string,
-  token: string | null,
-  path: string,
-  body: unknown,
-): Promise<HttpAnswer> => {
-  const res = await fetch(base + path, {
+export const postJson = (base: string, token: string | null, path: string, body: unknown): Promise<HttpAnswer> =>
+  send(base + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
+
+/** A GET with a bearer token, answering status and parsed body. */
+export const getJson = (base: string, token: string, path: string): Promise<HttpAnswer> =>
+  send(base + path, { headers: { authorization: `Bearer ${token}` } });
+
+const send = async (url: string, init: RequestInit): Promise<HttpAnswer> => {
+  const res = await fetch(url, init);
   const text = await res.text();
   let parsed: Record<string, unknown> = {};
   try {
@@ -75,6 +77,7 @@ export async function runLoad(
     seconds: elapsed,
     perSecond: ok / elapsed,
     p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
     ...(firstFailure ? { firstFailure } : {}),
   };
@@ -89,6 +92,7 @@ export const skippedFigure = (name: string, reason: string): HttpFigure => ({
   seconds: 0,
   perSecond: 0,
   p50Ms: NaN,
+  p95Ms: NaN,
   p99Ms: NaN,
   skipped: reason,
 });

@@ -99,12 +99,17 @@ async function main(): Promise<void> {
   const result = emptyResult(target, options);
   const runHttp = async () => {
     progress(`http: ${options.httpRequests} requests per command, ${options.httpConcurrency} in flight`);
-    result.http.commands = await benchHttpCommands(target.env, {
-      requests: options.httpRequests,
-      concurrency: options.httpConcurrency,
-      adminPassword: target.adminPassword,
-      notes: result.notes,
-    });
+    Object.assign(
+      result.http,
+      await benchHttpCommands(target.env, {
+        requests: options.httpRequests,
+        concurrency: options.httpConcurrency,
+        dashboardPosts: options.dashboardPosts,
+        dashboardReads: options.dashboardReads,
+        adminPassword: target.adminPassword,
+        notes: result.notes,
+      }),
+    );
   };
   // Projections not rebuilt would have to catch up from zero before the first command could
   // settle, so without a full rebuild the commands run first, on the empty store.
@@ -141,7 +146,7 @@ function emptyResult(target: BenchTarget, options: BenchOptions): BenchResult {
     fill: { events: 0, streams: 0, seconds: 0, eventsPerSecond: 0, refusedDecisions: 0, eventTypes: {} },
     appends: [],
     rebuild: { projections: [] },
-    http: { concurrency: options.httpConcurrency, commands: [] },
+    http: { concurrency: options.httpConcurrency, commands: [], dashboard: [] },
     notes: [
       'Rebuild rates are set against the raw SELECT ceiling: a rebuild must at least read every event once.',
       'bench-noop applies nothing: its rebuild is the runner floor (reads, batch transactions, checkpoints).',

@@ -12,6 +12,8 @@ const USAGE = `npm run bench -- [flags]
   --read-batch N        events per readAll batch and per raw SELECT (default 2000)
   --http-requests N     requests per HTTP command (default 2000)
   --http-concurrency N  HTTP requests in flight (default 8)
+  --dashboard-posts N   posts established over HTTP before the dashboard is read (default 1000)
+  --dashboard-reads N   GET /api/dashboard/tapering requests per variant, one at a time (default 500)
   --projections a,b     rebuild only these (default: every projection the app registers)
   --skip a,b            skip phases: ${PHASES.join(', ')}
   --seed N              workload seed (default 1)
@@ -37,6 +39,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       'read-batch': { type: 'string' },
       'http-requests': { type: 'string' },
       'http-concurrency': { type: 'string' },
+      'dashboard-posts': { type: 'string' },
+      'dashboard-reads': { type: 'string' },
       projections: { type: 'string' },
       skip: { type: 'string' },
       seed: { type: 'string' },
@@ -60,6 +64,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     readBatch: Math.round(positive('read-batch', values['read-batch'], 2000)),
     httpRequests: Math.round(positive('http-requests', values['http-requests'], 2000)),
     httpConcurrency: Math.round(positive('http-concurrency', values['http-concurrency'], 8)),
+    dashboardPosts: Math.round(positive('dashboard-posts', values['dashboard-posts'], 1000)),
+    dashboardReads: Math.round(positive('dashboard-reads', values['dashboard-reads'], 500)),
     projections: values.projections?.split(',').map((s) => s.trim()),
     skip,
     seed: Math.round(positive('seed', values.seed, 1)),

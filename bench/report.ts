@@ -92,6 +92,14 @@ export function renderReport(r: BenchResult): string {
         h.failed ? `${h.failed} failed` : '',
       ]);
   }
+  for (const d of r.http.dashboard) {
+    rows.push([
+      `GET /api/dashboard/tapering, ${d.name.replace('dashboard, ', '')} (p50 / p95 / p99 ms)`,
+      `${num(d.p50Ms, 1)} / ${num(d.p95Ms, 1)} / ${num(d.p99Ms, 1)}`,
+      '',
+      `${num(d.staff)} staff, ${num(d.posts)} posts` + (d.failed ? `; ${d.failed} failed` : ''),
+    ]);
+  }
   out.push(table(rows));
   out.push('');
   out.push(...r.notes.map((n) => `note: ${n}`));

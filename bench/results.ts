@@ -6,6 +6,9 @@ export interface BenchOptions {
   appendSeconds: number;
   httpRequests: number;
   httpConcurrency: number;
+  /** Posts established before the dashboard is read, and dashboard reads per variant. */
+  dashboardPosts: number;
+  dashboardReads: number;
   readBatch: number;
   /** Undefined: the engine's default (10 minutes on PGlite, none on PostgreSQL). */
   fillMinutes?: number;
@@ -58,8 +61,15 @@ export interface HttpFigure {
   seconds: number;
   perSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   skipped?: string;
+}
+
+/** Reads of the tapering dashboard, with the read-model sizes they were measured on. */
+export interface DashboardFigure extends HttpFigure {
+  staff: number;
+  posts: number;
 }
 
 export interface BenchResult {
@@ -76,6 +86,6 @@ export interface BenchResult {
   appends: AppendFigure[];
   read?: ReadFigure;
   rebuild: { projections: RebuildFigure[]; peakRssMb?: number; baselineRssMb?: number; skipped?: string };
-  http: { concurrency: number; commands: HttpFigure[] };
+  http: { concurrency: number; commands: HttpFigure[]; dashboard: DashboardFigure[] };
   notes: string[];
 }
