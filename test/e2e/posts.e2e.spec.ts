@@ -170,6 +170,36 @@ describe.each(testDatabaseKinds())('posts over HTTP on $name', (kind) => {
     });
   });
 
+  it("vacates a leaver's posts on their leaving date, and refuses an FTE cut below the posts held", async () => {
+    const staffId = await hire({ name: 'Cai Posts' });
+    const [half, quarter] = [await establish({ wte: 0.5 }), await establish({ wte: 0.25 })];
+    for (const postId of [half, quarter])
+      expect((await send(`/api/posts/${postId}/appointments`, { staffId, from: '2016-06-01' })).status).toBe(200);
+
+    const early = await send(`/api/staff/${staffId}/departure`, { leftOn: '2016-05-31', reason: 'Moved away' }, hr);
+    expect({ status: early.status, code: early.body.code }).toEqual({
+      status: 422,
+      code: 'POSTS.DATE_BEFORE_LAST_CHANGE',
+    });
+    expect((await get(`/api/staff/${staffId}`)).leftOn).toBeNull();
+
+    const cut = await send(`/api/staff/${staffId}/changes`, { effectiveOn: '2017-01-01', fte: 0.6 }, hr);
+    expect(cut).toMatchObject({
+      status: 422,
+      body: { code: 'STAFF.FTE_BELOW_POSTS_HELD', details: { fteHundredths: 60, heldWteHundredths: 75 } },
+    });
+    expect((await get(`/api/staff/${staffId}`)).fte).toBe(1);
+    expect((await send(`/api/staff/${staffId}/changes`, { effectiveOn: '2017-01-01', fte: 0.8 }, hr)).status).toBe(200);
+
+    const left = await send(`/api/staff/${staffId}/departure`, { leftOn: '2018-03-31', reason: 'Moved away' }, hr);
+    expect(left.status).toBe(200);
+    for (const postId of [half, quarter])
+      expect(await get(`/api/posts/${postId}`)).toMatchObject({ status: 'established', holder: null });
+    // The posts are free again: someone else can be appointed.
+    const next = await hire({ name: 'Dee Next' });
+    expect((await send(`/api/posts/${half}/appointments`, { staffId: next, from: '2018-04-01' })).status).toBe(200);
+  });
+
   it('lets every role read and only clinical leads and admins write', async () => {
     const auditor = await t.tokenFor('auditor');
     expect((await t.http.get('/api/posts').set(auth(auditor))).status).toBe(200);

@@ -17,7 +17,13 @@ export type PostTaken = {
 
 export type PostReleased = { type: 'PostReleased'; data: { staffId: string; postId: string; on: IsoDate } };
 
-export type HoldingsEvent = PostTaken | PostReleased;
+/** The person's FTE changed: recorded here so an appointment deciding at the same time must retry. */
+export type HolderFteChanged = {
+  type: 'HolderFteChanged';
+  data: { staffId: string; fteHundredths: number; effectiveOn: IsoDate };
+};
+
+export type HoldingsEvent = PostTaken | PostReleased | HolderFteChanged;
 
 /**
  * The holdings events mirroring a post decision: append them to `holdingsStreamId(staffId)` in

@@ -18,6 +18,8 @@ export const evolveHoldings = (state: HoldingsState, event: HoldingsEvent): Hold
       const { [event.data.postId]: _released, ...rest } = state.held;
       return { held: rest };
     }
+    case 'HolderFteChanged':
+      return state;
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -86,7 +86,9 @@ export class StaffController {
   @Roles('hr', 'admin')
   @ApiOkResponse({ type: StaffCommandResponse })
   @ApiNotFoundResponse({ description: 'STAFF.NOT_FOUND' })
-  @ApiUnprocessableEntityResponse({ description: 'STAFF.HAS_LEFT, STAFF.NO_CHANGE, STAFF.EFFECTIVE_BEFORE_*' })
+  @ApiUnprocessableEntityResponse({
+    description: 'STAFF.HAS_LEFT, STAFF.NO_CHANGE, STAFF.EFFECTIVE_BEFORE_*, STAFF.FTE_BELOW_POSTS_HELD',
+  })
   change(
     @StaffId() id: string,
     @Body() body: ChangeStaffDetailsRequest,
@@ -99,9 +101,11 @@ export class StaffController {
   @Post(':id/departure')
   @HttpCode(200)
   @Roles('hr', 'admin')
-  @ApiOkResponse({ type: StaffCommandResponse })
+  @ApiOkResponse({ type: StaffCommandResponse, description: 'Recorded; every post the person held is vacant that day' })
   @ApiNotFoundResponse({ description: 'STAFF.NOT_FOUND' })
-  @ApiUnprocessableEntityResponse({ description: 'STAFF.HAS_LEFT, STAFF.EFFECTIVE_BEFORE_*' })
+  @ApiUnprocessableEntityResponse({
+    description: 'STAFF.HAS_LEFT, STAFF.EFFECTIVE_BEFORE_*, POSTS.DATE_BEFORE_LAST_CHANGE (a post held changed later)',
+  })
   depart(
     @StaffId() id: string,
     @Body() body: RecordLeavingRequest,

@@ -1,9 +1,9 @@
 import type { RequestContext } from '../../commands/command-context.decorator.js';
-import type { EventSourcing } from '../../commands/event-sourcing.service.js';
+import type { EventSourcing, PendingAppend } from '../../commands/event-sourcing.service.js';
 import type { GlobalPosition } from '../../shared/event.js';
 import type { StaffCommand } from '../domain/staff.commands.js';
 import { staffDecider } from '../domain/staff.decider.js';
-import { staffStreamId } from '../domain/staff.events.js';
+import { staffStreamId, type StaffEvent } from '../domain/staff.events.js';
 
 export interface StaffCommandResult {
   staffId: string;
@@ -16,17 +16,24 @@ export interface StaffCommandResult {
 /**
  * One load-decide-append cycle on a person's stream, repeated from a fresh read should another
  * writer append first, so every rule is checked against the state that actually won.
+ * `alongside` decides appends to other streams from the staff events (a leaver's posts, say);
+ * they are made in the same atomic append and decided again on a retry.
  */
 export const runStaffCommand = (
   eventSourcing: EventSourcing,
   command: StaffCommand,
   request: RequestContext,
+  alongside: (events: StaffEvent[]) => Promise<PendingAppend[]> = async () => [],
 ): Promise<StaffCommandResult> =>
   eventSourcing.decide(async () => {
     const streamId = staffStreamId(command.staffId);
     const { state, expected } = await eventSourcing.load(streamId, staffDecider);
     const events = staffDecider.decide(command, state);
-    const position = await eventSourcing.append([{ streamId, expected, events }], eventSourcing.context(request));
+    const others = await alongside(events);
+    const position = await eventSourcing.append(
+      [{ streamId, expected, events }, ...others],
+      eventSourcing.context(request),
+    );
     const before = typeof expected === 'number' ? expected : -1;
     return { staffId: command.staffId, version: before + events.length, position };
   });
