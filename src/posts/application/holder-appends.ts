@@ -1,7 +1,7 @@
 import type { EventSourcing, PendingAppend } from '../../commands/event-sourcing.service.js';
 import type { StaffEvent } from '../../staff/domain/staff.events.js';
 import { decideHolderFteChange, decideHolderLeaving } from '../domain/holder-changes.js';
-import { holdingsEventsFor, holdingsStreamId } from '../domain/post-holdings.events.js';
+import { holdingsStreamId } from '../domain/post-holdings.events.js';
 import { evolveHoldings, initialHoldingsState } from '../domain/post-holdings.state.js';
 import { postDecider } from '../domain/post.decider.js';
 import { postStreamId } from '../domain/post.events.js';
@@ -11,8 +11,8 @@ const holdingsFolding = { initialState: initialHoldingsState, evolve: evolveHold
 /**
  * The posts side of a staff decision, to append in the same atomic step as the staff events:
  * an FTE change is checked against the posts held and noted on the holdings stream; a leaver's
- * posts fall vacant on their leaving date and leave their holdings. Empty when the staff events
- * touch neither. A concurrent appointment meets these appends on the holdings stream, so one of
+ * posts fall vacant on their leaving date and their holdings record the leaving. Empty when the
+ * staff events are neither. A concurrent appointment meets these appends on the holdings stream, so one of
  * the two is decided again on the state that won.
  */
 export async function holderAppendsFor(eventSourcing: EventSourcing, events: StaffEvent[]): Promise<PendingAppend[]> {
@@ -31,15 +31,14 @@ export async function holderAppendsFor(eventSourcing: EventSourcing, events: Sta
       const posts = await Promise.all(
         Object.keys(holdings.state.held).map((postId) => eventSourcing.load(postStreamId(postId), postDecider)),
       );
-      const vacancies = decideHolderLeaving(
+      const decided = decideHolderLeaving(
         posts.map((p) => p.state),
-        leftOn,
+        { staffId, leftOn },
       );
-      vacancies.forEach(({ postId, events: postEvents }, i) =>
+      decided.posts.forEach(({ postId, events: postEvents }, i) =>
         appends.push({ streamId: postStreamId(postId), expected: posts[i].expected, events: postEvents }),
       );
-      const released = vacancies.flatMap(({ events: postEvents }) => holdingsEventsFor(postEvents)[staffId] ?? []);
-      if (released.length > 0) appends.push({ streamId, expected: holdings.expected, events: released });
+      appends.push({ streamId, expected: holdings.expected, events: decided.holdings });
     }
   }
   return appends;

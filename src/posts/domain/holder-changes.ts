@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/domain-error.js';
 import type { IsoDate } from '../../shared/values.js';
-import type { HoldingsEvent } from './post-holdings.events.js';
+import { holdingsEventsFor, type HoldingsEvent } from './post-holdings.events.js';
 import { heldWteHundredths, type HoldingsState } from './post-holdings.state.js';
 import { postDecider } from './post.decider.js';
 import type { PostEvent } from './post.events.js';
@@ -32,13 +32,17 @@ export const decideHolderFteChange = (
 
 /**
  * A leaver's posts fall vacant on their leaving date, each by the post's own rule (a post cannot
- * be vacated before its last recorded change, for example), as the post's own events.
+ * be vacated before its last recorded change, for example), as the post's own events; the
+ * holdings stream releases them and records the leaving, even when nothing was held.
  */
 export const decideHolderLeaving = (
   heldPosts: PostState[],
-  leftOn: IsoDate,
-): { postId: string; events: PostEvent[] }[] =>
-  heldPosts.map((post) => ({
+  left: { staffId: string; leftOn: IsoDate },
+): { posts: { postId: string; events: PostEvent[] }[]; holdings: HoldingsEvent[] } => {
+  const posts = heldPosts.map((post) => ({
     postId: post.postId,
-    events: postDecider.decide({ type: 'VacatePost', postId: post.postId, on: leftOn }, post),
+    events: postDecider.decide({ type: 'VacatePost', postId: post.postId, on: left.leftOn }, post),
   }));
+  const released = posts.flatMap(({ events }) => holdingsEventsFor(events)[left.staffId] ?? []);
+  return { posts, holdings: [...released, { type: 'HolderLeft', data: left }] };
+};

@@ -17,6 +17,7 @@ const holdings: Decider<FteChange, HoldingsState, HoldingsEvent> = {
 };
 const held = (...postEvents: PostEvent[]) => Object.values(holdingsEventsFor(postEvents)).flat();
 const change = (fteHundredths: number): FteChange => ({ staffId: 'ana', fteHundredths, effectiveOn: '2017-09-01' });
+const leaving = (leftOn: string) => ({ staffId: 'ana', leftOn });
 const postAt = (...events: PostEvent[]) => fold(evolvePost, initialPostState, events);
 
 describe('a holder changes FTE', () => {
@@ -53,21 +54,31 @@ describe('a holder leaves', () => {
   it('vacates every post they hold on their leaving date', () => {
     const sw1 = postAt(established('sw1'), appointed('ana', '2016-05-01', 'sw1'));
     const cl1 = postAt(clinicianEstablished('cl1', { wteHundredths: 40 }), appointed('ana', '2016-06-01', 'cl1', 40));
-    expect(decideHolderLeaving([sw1, cl1], '2018-03-31')).toEqual([
-      { postId: 'sw1', events: [vacated('ana', '2018-03-31', 'sw1')] },
-      { postId: 'cl1', events: [vacated('ana', '2018-03-31', 'cl1')] },
-    ]);
+    expect(decideHolderLeaving([sw1, cl1], leaving('2018-03-31'))).toEqual({
+      posts: [
+        { postId: 'sw1', events: [vacated('ana', '2018-03-31', 'sw1')] },
+        { postId: 'cl1', events: [vacated('ana', '2018-03-31', 'cl1')] },
+      ],
+      holdings: [
+        { type: 'PostReleased', data: { staffId: 'ana', postId: 'sw1', on: '2018-03-31' } },
+        { type: 'PostReleased', data: { staffId: 'ana', postId: 'cl1', on: '2018-03-31' } },
+        { type: 'HolderLeft', data: leaving('2018-03-31') },
+      ],
+    });
   });
 
-  it('vacates nothing when they hold no post', () => {
-    expect(decideHolderLeaving([], '2018-03-31')).toEqual([]);
+  it('records the leaving on the holdings stream even when no post is held, so a racing appointment retries', () => {
+    expect(decideHolderLeaving([], leaving('2018-03-31'))).toEqual({
+      posts: [],
+      holdings: [{ type: 'HolderLeft', data: leaving('2018-03-31') }],
+    });
   });
 
   it('refuses a leaving date before the appointment to a post they hold, with the post rule', () => {
     const sw1 = postAt(established('sw1'), appointed('ana', '2017-05-01', 'sw1'));
     let error: unknown;
     try {
-      decideHolderLeaving([sw1], '2017-04-30');
+      decideHolderLeaving([sw1], leaving('2017-04-30'));
     } catch (thrown) {
       error = thrown;
     }

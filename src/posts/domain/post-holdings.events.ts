@@ -23,7 +23,10 @@ export type HolderFteChanged = {
   data: { staffId: string; fteHundredths: number; effectiveOn: IsoDate };
 };
 
-export type HoldingsEvent = PostTaken | PostReleased | HolderFteChanged;
+/** The person left (their posts were released just before): an appointment racing it must retry. */
+export type HolderLeft = { type: 'HolderLeft'; data: { staffId: string; leftOn: IsoDate } };
+
+export type HoldingsEvent = PostTaken | PostReleased | HolderFteChanged | HolderLeft;
 
 /**
  * The holdings events mirroring a post decision: append them to `holdingsStreamId(staffId)` in

@@ -19,6 +19,7 @@ export const evolveHoldings = (state: HoldingsState, event: HoldingsEvent): Hold
       return { held: rest };
     }
     case 'HolderFteChanged':
+    case 'HolderLeft':
       return state;
     default: {
       const _exhaustive: never = event;
