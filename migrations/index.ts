@@ -6,6 +6,7 @@ import { TrainingReadModel1764460800020 } from './1764460800020-training-read-mo
 import { AuditReadModel1764460800030 } from './1764460800030-audit-read-model.js';
 import { PlanReadModel1764460800040 } from './1764460800040-plan-read-model.js';
 import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js';
+import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AuditReadModel1764460800030,
   PlanReadModel1764460800040,
   PostsReadModel1764460800050,
+  EventLogIndexes1764460800060,
 ];
