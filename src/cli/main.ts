@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CouldNotRun, EXIT, processIo } from './cli-context.js';
+import { exportCommand, type ExportOptions } from './export.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { projectionsCommand } from './projections.command.js';
 import { rebuildCommand } from './rebuild.command.js';
@@ -45,5 +46,15 @@ program
   .description("List each projection's checkpoint and lag (exit code 1 when any is behind)")
   .option('--json', 'print JSON instead of a table')
   .action((options: { json?: boolean }) => run(() => projectionsCommand(options, process.env, processIo))());
+
+program
+  .command('export')
+  .description('Write events as JSON Lines with their hashes: one stream, a time range of recorded-at, or all')
+  .option('--stream <id>', 'only this stream, e.g. staff-<uuid>')
+  .option('--from <instant>', 'recorded at or after this ISO instant')
+  .option('--to <instant>', 'recorded before this ISO instant')
+  .option('--out <file>', 'write to this file instead of stdout')
+  .addHelpText('after', '\nCheck an export offline with: node scripts/verify-export.mjs <file> (see docs/audit.md).')
+  .action((options: ExportOptions) => run(() => exportCommand(options, process.env, processIo))());
 
 await program.parseAsync(process.argv);
