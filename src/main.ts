@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from './config/app-config.js';
 import { createApp } from './bootstrap.js';
+import { stopGracefullyOnSignals } from './http/graceful-shutdown.js';
 import { JsonLogger } from './http/json-logger.js';
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const logger = new JsonLogger(config.logLevel);
   const app = await createApp(process.env, logger);
   await app.listen(config.port);
+  stopGracefullyOnSignals(app, logger, config.shutdownTimeoutMs);
   logger.log(
     {
       message: `cadre listening on http://localhost:${config.port}`,

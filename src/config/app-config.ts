@@ -17,6 +17,8 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   bodyLimit: string;
+  /** How long SIGTERM waits for requests in flight and the projections' current batch (CADRE_SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
   /** Whether this instance follows the projections (CADRE_PROJECTIONS=off for a command-only instance). */
   runProjections: boolean;
   /** 1 April on which programme Year 1 starts (CADRE_PROGRAMME_START, default 2016-04-01). */
@@ -79,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
+    shutdownTimeoutMs: integer('CADRE_SHUTDOWN_TIMEOUT_MS', env.CADRE_SHUTDOWN_TIMEOUT_MS, 10_000, 100, 600_000),
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
     programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
     planFile: env.CADRE_PLAN_FILE || undefined,

@@ -12,6 +12,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) this.logger.error({ message: 'Unhandled error', error: describe(error) });
     if (response.headersSent) return;
+    if (status === 503) response.setHeader('Retry-After', '1');
     response.status(status).json(body);
   }
 }

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '../shared/domain-error.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 export interface ErrorBody {
   code: string;
@@ -52,6 +53,11 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
     return {
       status: parser.status,
       body: { code: CODE_OF_STATUS[parser.status] ?? 'REQUEST.INVALID', message: String((error as Error).message) },
+    };
+  if (isDatabaseUnavailable(error))
+    return {
+      status: 503,
+      body: { code: 'DATABASE.UNAVAILABLE', message: 'The database is not answering; try again shortly' },
     };
   return { status: 500, body: { code: 'INTERNAL', message: 'Something went wrong on our side; it has been logged' } };
 }
