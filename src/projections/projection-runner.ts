@@ -6,10 +6,13 @@ import { comparePositions, type GlobalPosition } from '../shared/event.js';
 import { applyBatch } from './apply-batch.js';
 import { checkpoints } from './checkpoints.js';
 import type { Projection } from './projection.js';
+import { ProjectionLeases } from './projection-leases.js';
 import { ProjectionRegistry } from './projection-registry.js';
 
 export const BATCH_SIZE = 500;
 const IDLE_MS = 50;
+/** How often a standby instance tries to take the lead of a projection another instance follows. */
+const STANDBY_MS = 1000;
 
 /**
  * Keeps every registered projection following the global order. Each projection has its own
@@ -27,6 +30,7 @@ export class ProjectionRunner {
     private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: ProjectionRegistry,
+    private readonly leases: ProjectionLeases,
   ) {}
 
   start(): void {
@@ -39,8 +43,14 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.controller?.abort();
     await Promise.allSettled(this.loops);
+    await this.leases.releaseAll();
     this.controller = undefined;
     this.loops = [];
+  }
+
+  /** Projections this instance follows now (the others are followed by another instance). */
+  leading(): string[] {
+    return this.running ? this.leases.leading() : [];
   }
 
   get running(): boolean {
@@ -77,6 +87,10 @@ export class ProjectionRunner {
     let failures = 0;
     while (!signal.aborted) {
       try {
+        if (!(await this.leases.leads(projection.name))) {
+          await sleep(STANDBY_MS, signal);
+          continue;
+        }
         const { position } = await checkpoints.read(this.db, projection.name);
         const batch = await this.store.readAll(position, BATCH_SIZE);
         if (batch.events.length === 0) {

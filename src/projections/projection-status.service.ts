@@ -17,6 +17,8 @@ export interface ProjectionStatus {
   lagCapped: boolean;
   updatedAt: string | null;
   running: boolean;
+  /** Whether this instance follows the projection now; with several instances exactly one does. */
+  followedHere: boolean;
   lastError: string | null;
 }
 
@@ -31,6 +33,7 @@ export class ProjectionStatusService {
 
   async list(): Promise<ProjectionStatus[]> {
     const all = await checkpoints.all(this.db);
+    const leading = this.runner.leading();
     return Promise.all(
       this.registry.all().map(async (p) => {
         const cp = all.get(p.name);
@@ -44,6 +47,7 @@ export class ProjectionStatusService {
           lagCapped: behind.events.length > LAG_CAP,
           updatedAt: cp?.updatedAt ? new Date(cp.updatedAt).toISOString() : null,
           running: this.runner.running,
+          followedHere: leading.includes(p.name),
           lastError: this.runner.lastError(p.name) ?? null,
         };
       }),

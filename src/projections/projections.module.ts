@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Global, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Inject } from '@nestjs/common';
+import { ProjectionLeases } from './projection-leases.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionRunner } from './projection-runner.js';
@@ -12,7 +13,14 @@ import { RebuildJobs } from './rebuild-jobs.service.js';
 @Global()
 @Module({
   controllers: [ProjectionsController],
-  providers: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder, ProjectionStatusService, RebuildJobs],
+  providers: [
+    ProjectionRegistry,
+    ProjectionLeases,
+    ProjectionRunner,
+    ProjectionRebuilder,
+    ProjectionStatusService,
+    RebuildJobs,
+  ],
   exports: [ProjectionRegistry, ProjectionRunner, ProjectionRebuilder],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {

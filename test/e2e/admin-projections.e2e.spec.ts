@@ -47,6 +47,7 @@ describe.each(testDatabaseKinds().map((k) => [k.name, k] as const))('admin proje
       lag: 0,
       lagCapped: false,
       running: true,
+      followedHere: true,
       lastError: null,
     });
     expect(streamActivity.eventsApplied).toBeGreaterThanOrEqual(10);

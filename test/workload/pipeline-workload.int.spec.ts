@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE } from '../../src/event-store/event-store.port.js';
 import { ProjectionRebuilder } from '../../src/projections/projection-rebuilder.js';
+import { ProjectionLeases } from '../../src/projections/projection-leases.js';
 import { ProjectionRegistry } from '../../src/projections/projection-registry.js';
 import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import { startTestApp, testDatabaseKinds, type TestApp } from '../support/test-app.js';
@@ -53,7 +54,7 @@ describe.each(testDatabaseKinds())('the pipeline report over a generated workloa
   const trainingRunner = (): ProjectionRunner => {
     const registry = new ProjectionRegistry();
     registry.register(...TRAINING_PROJECTIONS.map((name) => t.app.get(ProjectionRegistry).get(name)));
-    return new ProjectionRunner(t.dataSource, t.app.get(EVENT_STORE), registry);
+    return new ProjectionRunner(t.dataSource, t.app.get(EVENT_STORE), registry, t.app.get(ProjectionLeases));
   };
 
   const savedPgOptions = process.env.PGOPTIONS;
