@@ -38,8 +38,11 @@ export class ProjectionLeases {
 
   /** Whether this instance leads `projection` now, trying to take the lead when it does not. */
   async leads(projection: string): Promise<boolean> {
-    if (this.target.kind === 'embedded') return true;
     if (this.held.has(projection)) return true;
+    if (this.target.kind === 'embedded') {
+      this.held.add(projection);
+      return true;
+    }
     try {
       const runner = await this.connection();
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1::bigint) AS locked`, [
