@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_HASH, eventHash } from '../hash-chain.js';
 
 export type IntegrityProblemKind =
@@ -47,8 +47,11 @@ interface StreamCursor {
   lastPrepare: bigint;
 }
 
+type Queryable = Pick<EntityManager, 'query'>;
+
 const PAGE = 5000;
-const MAX_PROBLEMS = 1000;
+/** Problems listed at most: a wholesale edit would otherwise list every event. */
+export const MAX_PROBLEMS = 1000;
 
 /**
  * Walks every stream in version order, recomputing each event's hash from its stored content and
@@ -58,8 +61,21 @@ const MAX_PROBLEMS = 1000;
 export class IntegrityVerifier {
   constructor(private readonly db: DataSource) {}
 
-  async verify(onProgress?: (eventsChecked: number) => void): Promise<IntegrityReport> {
-    const heads = await this.heads();
+  /**
+   * One read-only snapshot for the whole walk: appends committed meanwhile (a running server)
+   * would otherwise show a head ahead of the events read before it. A read-only transaction takes
+   * no transaction id, so it does not hold back the projections' `pg_snapshot_xmin` guard.
+   * `onProgress` is called after each page with the events checked so far.
+   */
+  verify(onProgress?: (eventsChecked: number) => void): Promise<IntegrityReport> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      return this.walk(tx, onProgress);
+    });
+  }
+
+  private async walk(db: Queryable, onProgress?: (eventsChecked: number) => void): Promise<IntegrityReport> {
+    const heads = await this.heads(db);
     const problems: IntegrityProblem[] = [];
     const report = (p: IntegrityProblem) => problems.length < MAX_PROBLEMS && problems.push(p);
     let cursor: StreamCursor | null = null;
@@ -84,9 +100,12 @@ export class IntegrityVerifier {
           message: `Stream head says version ${head.version} but the events end at ${c.expectedVersion - 1}, or the last hash differs`,
         });
     };
-    let after: [string, string] | null = null;
-    for (;;) {
-      const rows: Row[] = await this.page(after);
+    // The next page is fetched while this one is hashed: the database and the hashing overlap.
+    let next: Promise<Row[]> | null = this.page(db, null);
+    while (next) {
+      const rows: Row[] = await next;
+      const last = rows[rows.length - 1];
+      next = rows.length < PAGE ? null : this.page(db, [last.stream_id, last.stream_version]);
       for (const row of rows) {
         const version = Number(row.stream_version);
         if (!cursor || cursor.streamId !== row.stream_id) {
@@ -102,10 +121,7 @@ export class IntegrityVerifier {
         this.checkEvent(cursor, row, version, report);
         eventsChecked++;
       }
-      if (rows.length < PAGE) break;
-      const last = rows[rows.length - 1];
-      after = [last.stream_id, last.stream_version];
-      onProgress?.(eventsChecked);
+      if (next) onProgress?.(eventsChecked);
     }
     if (cursor) finish(cursor);
     for (const [streamId, head] of heads)
@@ -176,8 +192,8 @@ export class IntegrityVerifier {
     c.lastPrepare = prepare;
   }
 
-  private page(after: [string, string] | null): Promise<Row[]> {
-    return this.db.query(
+  private page(db: Queryable, after: [string, string] | null): Promise<Row[]> {
+    return db.query(
       `SELECT stream_id, stream_version::text, event_id, type, schema_version, data, metadata, prev_hash, hash,
               transaction_id::text AS commit_position, global_position::text AS prepare_position
        FROM events ${after ? 'WHERE (stream_id, stream_version) > ($2, $3::bigint)' : ''}
@@ -186,8 +202,8 @@ export class IntegrityVerifier {
     );
   }
 
-  private async heads(): Promise<Map<string, { version: number; lastHash: string }>> {
-    const rows: { stream_id: string; version: string; last_hash: string }[] = await this.db.query(
+  private async heads(db: Queryable): Promise<Map<string, { version: number; lastHash: string }>> {
+    const rows: { stream_id: string; version: string; last_hash: string }[] = await db.query(
       `SELECT stream_id, version::text, last_hash FROM streams`,
     );
     return new Map(rows.map((r) => [r.stream_id, { version: Number(r.version), lastHash: r.last_hash }]));
