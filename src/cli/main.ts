@@ -5,6 +5,8 @@ import { exportCommand, type ExportOptions } from './export.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { projectionsCommand } from './projections.command.js';
 import { rebuildCommand } from './rebuild.command.js';
+import { replayCheckCommand } from './replay-check.command.js';
+import { verifyCommand } from './verify.command.js';
 
 const ENVIRONMENT_HELP = `
 Configured like the server: DATABASE_URL (PostgreSQL) or CADRE_DATA_DIR (embedded, default ./data),
@@ -56,5 +58,39 @@ program
   .option('--out <file>', 'write to this file instead of stdout')
   .addHelpText('after', '\nCheck an export offline with: node scripts/verify-export.mjs <file> (see docs/audit.md).')
   .action((options: ExportOptions) => run(() => exportCommand(options, process.env, processIo))());
+
+program
+  .command('verify')
+  .description("Recompute every stream's hash chain and check stream heads and the global order")
+  .option('--json', 'print the JSON report on stdout instead of a summary')
+  .addHelpText(
+    'after',
+    `
+Walks the events table (PostgreSQL or embedded) in one read-only snapshot: an event edited, deleted,
+inserted or reordered by hand is named by stream and version. Prints progress (events checked,
+rate) on stderr every second. Exit 1 when a problem is found. KurrentDB's own log is not
+hash-chained by cadre: with KURRENTDB_URL set the command cannot run (exit 2).`,
+  )
+  .action((options: { json?: boolean }) => run(() => verifyCommand(options, process.env, processIo))());
+
+program
+  .command('replay-check')
+  .description('Replay projections from zero into scratch tables and compare them row for row with the live tables')
+  .argument('[names...]', 'projections to check (default: all)')
+  .option('--json', 'print the results as JSON on stdout')
+  .addHelpText(
+    'after',
+    `
+Each projection is replayed up to its live checkpoint (projection_checkpoints), not to the head of
+the log, so the replay and the live tables describe the same events even while a server applies
+new ones: the last catch-up and the comparison hold the checkpoint's lock, as a rebuild's swap
+does. The live tables are never changed; the scratch tables (<table>__replay_check) are dropped
+afterwards. Reports per projection: equal, or per table the counts of rows only in live and only
+in the replay, with the first few of each. Prints progress on stderr every second. Exit 1 when
+any projection differs.`,
+  )
+  .action((names: string[], options: { json?: boolean }) =>
+    run(() => replayCheckCommand(names, options, process.env, processIo))(),
+  );
 
 await program.parseAsync(process.argv);
