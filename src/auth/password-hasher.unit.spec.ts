@@ -84,4 +84,17 @@ describe('password policy', () => {
     );
     expect(() => assertAcceptablePassword('twelve chars')).not.toThrow();
   });
+
+  it('refuses common passwords, one repeated character, and the username, with AUTH.PASSWORD_TOO_COMMON', () => {
+    for (const [password, username] of [
+      ['Password1234', undefined],
+      ['QWERTYUIOP123', undefined],
+      ['aaaaaaaaaaaaaa', undefined],
+      ['harriet.jones-2026', 'harriet.jones'],
+    ])
+      expect(() => assertAcceptablePassword(password!, username)).toThrow(
+        expect.objectContaining({ code: 'AUTH.PASSWORD_TOO_COMMON', kind: 'invalid' }),
+      );
+    expect(() => assertAcceptablePassword('plum-kettle-harbour', 'harriet.jones')).not.toThrow();
+  });
 });

@@ -19,7 +19,7 @@ export class UsersService {
   ) {}
 
   async create(input: { username: string; password: string; roles: Role[] }): Promise<UserAccount> {
-    assertAcceptablePassword(input.password);
+    assertAcceptablePassword(input.password, input.username);
     const username = input.username.trim().toLowerCase();
     const roles = [...new Set(input.roles)];
     const user = { id: randomUUID(), username, roles, createdAt: this.clock.now() };
