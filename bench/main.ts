@@ -18,6 +18,7 @@ import { benchRebuilds, noopProjection } from './rebuild.bench.js';
 import { progress, renderReport } from './report.js';
 import type { BenchOptions, BenchResult } from './results.js';
 import { openTarget, type BenchTarget } from './target.js';
+import { benchVerify } from './verify.bench.js';
 
 const stderrLogger = () => new JsonLogger('error', (line) => process.stderr.write(line + '\n'));
 
@@ -60,6 +61,13 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
       progress(`read: whole log in batches of ${options.readBatch}`);
       result.read = await benchRead(store, options.readBatch);
       if (!skip('ceiling')) result.read.ceilingPerSecond = (await rawSelectCeiling(db, options.readBatch)).perSecond;
+    }
+
+    if (!skip('verify')) {
+      if (store instanceof PostgresEventStore) {
+        progress('verify: every hash chain, stream head and the global order');
+        result.verify = await benchVerify(db);
+      } else result.notes.push('verify skipped: KurrentDB holds the events, and cadre hash-chains only its own table.');
     }
 
     if (!skip('rebuild')) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchOptions } from './results.js';
 
-export const PHASES = ['read', 'rebuild', 'append', 'ceiling', 'http'] as const;
+export const PHASES = ['read', 'verify', 'rebuild', 'append', 'ceiling', 'http'] as const;
 
 const USAGE = `npm run bench -- [flags]
   --events N            events to fill the store with before measuring (default 1000000)

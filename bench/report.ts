@@ -65,6 +65,13 @@ export function renderReport(r: BenchResult): string {
       ratio(r.read.perSecond, r.read.ceilingPerSecond),
     ]);
   }
+  if (r.verify)
+    rows.push([
+      `verify hash chains over ${num(r.verify.events)} events (events/s)`,
+      `${num(r.verify.perSecond)} (${num(r.verify.seconds, 1)} s)${r.verify.ok ? '' : ', PROBLEMS FOUND'}`,
+      num(r.read?.ceilingPerSecond),
+      ratio(r.verify.perSecond, r.read?.ceilingPerSecond),
+    ]);
   if (r.rebuild.skipped) rows.push(['projection rebuild', r.rebuild.skipped, '', '']);
   for (const p of r.rebuild.projections) {
     rows.push([

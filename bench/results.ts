@@ -42,6 +42,14 @@ export interface ReadFigure {
   ceilingPerSecond?: number;
 }
 
+export interface VerifyFigure {
+  events: number;
+  seconds: number;
+  perSecond: number;
+  /** False would mean the bench's own fill broke a hash chain. */
+  ok: boolean;
+}
+
 export interface RebuildFigure {
   name: string;
   events: number;
@@ -85,6 +93,7 @@ export interface BenchResult {
   fill: FillResult;
   appends: AppendFigure[];
   read?: ReadFigure;
+  verify?: VerifyFigure;
   rebuild: { projections: RebuildFigure[]; peakRssMb?: number; baselineRssMb?: number; skipped?: string };
   http: { concurrency: number; commands: HttpFigure[]; dashboard: DashboardFigure[] };
   notes: string[];
