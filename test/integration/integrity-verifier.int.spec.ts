@@ -33,6 +33,12 @@ for (const kind of testDatabaseKinds()) {
       expect(report).toEqual({ ok: true, eventsChecked: 12, streamsChecked: 3, problems: [] });
     });
 
+    it('reports progress with the events checked so far, ending at the total', async () => {
+      const seen: number[] = [];
+      await verifier.verify((n) => seen.push(n));
+      expect(seen.at(-1)).toBe(12);
+    });
+
     it('names an event whose data was edited', async () => {
       await sql(`UPDATE events SET data = jsonb_set(data, '{n}', '99') WHERE stream_id = $1 AND stream_version = 2`, [
         streams[1],
