@@ -6,6 +6,7 @@ import type { AccessTokenClaims } from './access-token.js';
 import { AdminBootstrap } from './admin-bootstrap.service.js';
 import { InMemoryUserDirectory } from './in-memory-user-directory.js';
 import { jwtOptions } from './jwt-options.js';
+import { LoginAttempts } from './login-attempts.js';
 import { LoginService } from './login.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersService } from './users.service.js';
@@ -20,7 +21,13 @@ function setUp(adminPassword?: string) {
   return {
     users,
     accounts: new UsersService(users, hasher, clock),
-    logins: new LoginService(users, hasher, jwt, { jwtTtlSeconds: 900 }),
+    logins: new LoginService(
+      users,
+      hasher,
+      jwt,
+      { jwtTtlSeconds: 900 },
+      new LoginAttempts({ loginLimitPerAddress: 1000, loginLimitPerUser: 1000, loginWindowSeconds: 60 }),
+    ),
     bootstrap: new AdminBootstrap(users, hasher, { adminPassword }, clock),
   };
 }

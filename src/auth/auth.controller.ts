@@ -1,5 +1,11 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { LoginRequest } from './login.request.js';
 import { LoginResponse } from './login.response.js';
 import { LoginService } from './login.service.js';
@@ -16,7 +22,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a username and password for an access token' })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'AUTH.INVALID_CREDENTIALS' })
-  login(@Body() body: LoginRequest): Promise<LoginResponse> {
-    return this.logins.login(body.username, body.password);
+  @ApiTooManyRequestsResponse({
+    description: 'AUTH.TOO_MANY_ATTEMPTS: too many failures from this address or for this username',
+  })
+  login(@Body() body: LoginRequest, @Ip() address: string): Promise<LoginResponse> {
+    return this.logins.login(body.username, body.password, address);
   }
 }

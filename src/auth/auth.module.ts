@@ -10,6 +10,7 @@ import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { jwtOptions } from './jwt-options.js';
 import { JWT_SECRET, jwtSecretProvider } from './jwt-secret.js';
 import { LoginService } from './login.service.js';
+import { LoginAttempts } from './login-attempts.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RolesGuard } from './roles.guard.js';
 import { SqlUserDirectory } from './sql-user-directory.js';
@@ -36,6 +37,7 @@ import { UsersService } from './users.service.js';
     SqlUserDirectory,
     { provide: USER_DIRECTORY, useExisting: SqlUserDirectory },
     LoginService,
+    { provide: LoginAttempts, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LoginAttempts(config) },
     UsersService,
     AdminBootstrap,
     // Order matters: global guards run in registration order, and RolesGuard reads request.user.

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { AccessTokenClaims } from './access-token.js';
 import type { LoginResponse } from './login.response.js';
+import { LoginAttempts } from './login-attempts.js';
 import { PasswordHasher } from './password-hasher.js';
 import { USER_DIRECTORY, type UserDirectory } from './user-directory.js';
 
@@ -23,6 +24,7 @@ export class LoginService implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'jwtTtlSeconds'>,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** Hash the stand-in password up front, so even the first unknown username costs no more than others. */
@@ -30,10 +32,16 @@ export class LoginService implements OnModuleInit {
     await this.dummy();
   }
 
-  async login(username: string, password: string): Promise<LoginResponse> {
-    const found = await this.users.findCredentials(username.trim().toLowerCase());
+  /** `address` is the client's (Express `req.ip`, which honours CADRE_TRUST_PROXY). */
+  async login(username: string, password: string, address = 'unknown'): Promise<LoginResponse> {
+    const name = username.trim().toLowerCase();
+    this.attempts.check(address, name);
+    const found = await this.users.findCredentials(name);
     const matches = await this.hasher.verify(password, found?.passwordHash ?? (await this.dummy()));
-    if (!found || !matches || found.account.disabled) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    if (!found || !matches || found.account.disabled) {
+      this.attempts.recordFailure(address, name);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
     const { account } = found;
     const claims: AccessTokenClaims = { sub: account.id, username: account.username, roles: account.roles };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });

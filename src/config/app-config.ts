@@ -17,6 +17,12 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   bodyLimit: string;
+  /** Sign-in attempts allowed per client address, and per username, in each window (see auth/login-throttling.ts). */
+  loginLimitPerAddress: number;
+  loginLimitPerUser: number;
+  loginWindowSeconds: number;
+  /** Express `trust proxy` (CADRE_TRUST_PROXY): which proxies' X-Forwarded-For gives the client address. */
+  trustProxy: boolean | number | string;
   /** How long SIGTERM waits for requests in flight and the projections' current batch (CADRE_SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs: number;
   /** Whether this instance follows the projections (CADRE_PROJECTIONS=off for a command-only instance). */
@@ -81,11 +87,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
+    loginLimitPerAddress: integer('CADRE_LOGIN_LIMIT_PER_ADDRESS', env.CADRE_LOGIN_LIMIT_PER_ADDRESS, 10, 1, 1_000_000),
+    loginLimitPerUser: integer('CADRE_LOGIN_LIMIT_PER_USER', env.CADRE_LOGIN_LIMIT_PER_USER, 30, 1, 1_000_000),
+    loginWindowSeconds: integer('CADRE_LOGIN_WINDOW_SECONDS', env.CADRE_LOGIN_WINDOW_SECONDS, 300, 1, 86_400),
+    trustProxy: trustProxy(env.CADRE_TRUST_PROXY),
     shutdownTimeoutMs: integer('CADRE_SHUTDOWN_TIMEOUT_MS', env.CADRE_SHUTDOWN_TIMEOUT_MS, 10_000, 100, 600_000),
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
     programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
     planFile: env.CADRE_PLAN_FILE || undefined,
   };
+}
+
+/** Off unless set: `true`, a hop count, or Express's list form (`loopback`, `10.0.0.0/8, 127.0.0.1`). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

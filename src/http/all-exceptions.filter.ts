@@ -13,6 +13,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ message: 'Unhandled error', error: describe(error) });
     if (response.headersSent) return;
     if (status === 503) response.setHeader('Retry-After', '1');
+    const retryAfter = (error as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json(body);
   }
 }

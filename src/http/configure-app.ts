@@ -28,9 +28,13 @@ export const validationPipe = new ValidationPipe({
 });
 
 /** Everything main.ts and the e2e tests both need, so tests exercise the app exactly as it runs. */
-export function configureApp(app: INestApplication, options: { bodyLimit: string }): void {
+export function configureApp(
+  app: INestApplication,
+  options: { bodyLimit: string; trustProxy: boolean | number | string },
+): void {
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
+  http.set('trust proxy', options.trustProxy);
   http.set('query parser', 'simple');
   app.use(requestContext());
   app.use(express.json({ limit: options.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
@@ -42,7 +46,8 @@ export function configureApp(app: INestApplication, options: { bodyLimit: string
   });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts stops on SIGTERM itself (http/graceful-shutdown.ts), draining
+  // requests before the database closes, which Nest's own hooks would do in the other order.
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

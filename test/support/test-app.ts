@@ -38,6 +38,9 @@ export async function startTestApp(
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
       CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       LOG_LEVEL: 'error',
+      // Tests sign in far more often than people do; test/e2e/login-throttling sets real limits.
+      CADRE_LOGIN_LIMIT_PER_ADDRESS: '100000',
+      CADRE_LOGIN_LIMIT_PER_USER: '100000',
       ...env,
     },
     new JsonLogger('error'),
