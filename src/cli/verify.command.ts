@@ -3,7 +3,7 @@ import { VERIFY_UNSUPPORTED_MESSAGE } from '../audit/application/verify-integrit
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { IntegrityVerifier, MAX_PROBLEMS, type IntegrityReport } from '../event-store/postgres/integrity-verifier.js';
 import { PostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
-import { CouldNotRun, EXIT, withAppContext, type CliIo } from './cli-context.js';
+import { CouldNotRun, EXIT, commandEnv, configFrom, withAppContext, type CliIo } from './cli-context.js';
 
 const PROGRESS_EVERY_MS = 1000;
 /** Problems printed in the readable summary; `--json` gives every one the verifier kept. */
@@ -13,6 +13,8 @@ const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
 
 /** Walks every stream's hash chain, its head and the global order; problems found exit 1. */
 export async function verifyCommand(options: { json?: boolean }, env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  // Said before booting: an app on KurrentDB would first spend seconds reaching it, or fail to.
+  if (configFrom(commandEnv(env)).kurrentDbUrl) throw new CouldNotRun(VERIFY_UNSUPPORTED_MESSAGE);
   return withAppContext(env, async (app) => {
     if (!(app.get<EventStore>(EVENT_STORE) instanceof PostgresEventStore))
       throw new CouldNotRun(VERIFY_UNSUPPORTED_MESSAGE);
