@@ -19,6 +19,6 @@ export async function createApp(
     bodyParser: false,
     abortOnError: false,
   });
-  configureApp(app, { bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
+  configureApp(app, { bodyLimit: config.bodyLimit, trustProxy: config.trustProxy, corsOrigins: config.corsOrigins });
   return app;
 }

@@ -21,6 +21,8 @@ export interface AppConfig {
   loginLimitPerAddress: number;
   loginLimitPerUser: number;
   loginWindowSeconds: number;
+  /** Browser origins allowed to call the API cross-origin (CADRE_CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
   /** Express `trust proxy` (CADRE_TRUST_PROXY): which proxies' X-Forwarded-For gives the client address. */
   trustProxy: boolean | number | string;
   /** How long SIGTERM waits for requests in flight and the projections' current batch (CADRE_SHUTDOWN_TIMEOUT_MS). */
@@ -91,11 +93,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLimitPerUser: integer('CADRE_LOGIN_LIMIT_PER_USER', env.CADRE_LOGIN_LIMIT_PER_USER, 30, 1, 1_000_000),
     loginWindowSeconds: integer('CADRE_LOGIN_WINDOW_SECONDS', env.CADRE_LOGIN_WINDOW_SECONDS, 300, 1, 86_400),
     trustProxy: trustProxy(env.CADRE_TRUST_PROXY),
+    corsOrigins: corsOrigins(env.CADRE_CORS_ORIGINS),
     shutdownTimeoutMs: integer('CADRE_SHUTDOWN_TIMEOUT_MS', env.CADRE_SHUTDOWN_TIMEOUT_MS, 10_000, 100, 600_000),
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
     programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
     planFile: env.CADRE_PLAN_FILE || undefined,
   };
+}
+
+function corsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin)
+      throw new ConfigError(`CADRE_CORS_ORIGINS: "${origin}" is not an origin like https://hr.example.gov.uk`);
+  }
+  return origins;
 }
 
 /** Off unless set: `true`, a hop count, or Express's list form (`loopback`, `10.0.0.0/8, 127.0.0.1`). */

@@ -1,6 +1,7 @@
 import { type INestApplication, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { DomainError } from '../shared/domain-error.js';
 import { AllExceptionsFilter } from './all-exceptions.filter.js';
 import { toErrorResponse } from './error-body.js';
@@ -30,11 +31,33 @@ export const validationPipe = new ValidationPipe({
 /** Everything main.ts and the e2e tests both need, so tests exercise the app exactly as it runs. */
 export function configureApp(
   app: INestApplication,
-  options: { bodyLimit: string; trustProxy: boolean | number | string },
+  options: { bodyLimit: string; trustProxy: boolean | number | string; corsOrigins: string[] },
 ): void {
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
   http.set('trust proxy', options.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // The OpenAPI page (Swagger UI) styles itself inline; scripts come from this origin only.
+        // No upgrade-insecure-requests: on a plain-HTTP internal deployment it would break the page's own scripts.
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  // Same origin only unless CADRE_CORS_ORIGINS names the browser origins allowed to call the API.
+  if (options.corsOrigins.length > 0)
+    app.enableCors({
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id'],
+      exposedHeaders: ['X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
+      maxAge: 600,
+    });
   http.set('query parser', 'simple');
   app.use(requestContext());
   app.use(express.json({ limit: options.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
