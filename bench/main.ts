@@ -9,6 +9,7 @@ import { JsonLogger } from '../src/http/json-logger.js';
 import { ProjectionRebuilder } from '../src/projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../src/projections/projection-registry.js';
 import { benchAppends } from './append.bench.js';
+import { benchDashboardAtSize } from './dashboard-at-size.bench.js';
 import { fillStore } from './fill.js';
 import { benchHttpCommands } from './http-commands.bench.js';
 import { parseOptions, usage } from './options.js';
@@ -130,6 +131,14 @@ async function main(): Promise<void> {
     }
     await measureStore(target, options, result);
     if (!skipHttp && !httpFirst) await runHttp();
+    if (!options.skip.includes('dashboard'))
+      result.http.dashboard.push(
+        ...(await benchDashboardAtSize({
+          staff: options.dashboardStaff,
+          posts: options.dashboardPosts,
+          reads: options.dashboardReads,
+        })),
+      );
   } finally {
     process.removeListener('SIGINT', interrupted);
     await target.cleanup();

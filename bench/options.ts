@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchOptions } from './results.js';
 
-export const PHASES = ['read', 'verify', 'rebuild', 'append', 'ceiling', 'http'] as const;
+export const PHASES = ['read', 'verify', 'rebuild', 'append', 'ceiling', 'http', 'dashboard'] as const;
 
 const USAGE = `npm run bench -- [flags]
   --events N            events to fill the store with before measuring (default 1000000)
@@ -14,6 +14,7 @@ const USAGE = `npm run bench -- [flags]
   --http-concurrency N  HTTP requests in flight (default 8)
   --dashboard-posts N   posts established over HTTP before the dashboard is read (default 1000)
   --dashboard-reads N   GET /api/dashboard/tapering requests per variant, one at a time (default 500)
+  --dashboard-staff N   staff hired into the fresh store of the 'dashboard' phase (default 5000)
   --projections a,b     rebuild only these (default: every projection the app registers)
   --skip a,b            skip phases: ${PHASES.join(', ')}
   --seed N              workload seed (default 1)
@@ -41,6 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       'http-concurrency': { type: 'string' },
       'dashboard-posts': { type: 'string' },
       'dashboard-reads': { type: 'string' },
+      'dashboard-staff': { type: 'string' },
       projections: { type: 'string' },
       skip: { type: 'string' },
       seed: { type: 'string' },
@@ -66,6 +68,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     httpConcurrency: Math.round(positive('http-concurrency', values['http-concurrency'], 8)),
     dashboardPosts: Math.round(positive('dashboard-posts', values['dashboard-posts'], 1000)),
     dashboardReads: Math.round(positive('dashboard-reads', values['dashboard-reads'], 500)),
+    dashboardStaff: Math.round(positive('dashboard-staff', values['dashboard-staff'], 5000)),
     projections: values.projections?.split(',').map((s) => s.trim()),
     skip,
     seed: Math.round(positive('seed', values.seed, 1)),

@@ -9,6 +9,8 @@ export interface BenchOptions {
   /** Posts established before the dashboard is read, and dashboard reads per variant. */
   dashboardPosts: number;
   dashboardReads: number;
+  /** Staff hired into the fresh store where the dashboard is measured at issue 4's size. */
+  dashboardStaff: number;
   readBatch: number;
   /** Undefined: the engine's default (10 minutes on PGlite, none on PostgreSQL). */
   fillMinutes?: number;
