@@ -35,7 +35,7 @@ describe.each(testDatabaseKinds())('projection rebuild on $name', (kind) => {
     t = await startTestApp(kind);
     store = t.app.get(EVENT_STORE);
     rebuilder = t.app.get(ProjectionRebuilder);
-    await write(embedded ? 1_500 : 4_000);
+    await write(embedded ? 1_000 : 2_000);
     await caughtUp();
   }, 300_000);
 
