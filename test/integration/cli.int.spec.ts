@@ -58,7 +58,7 @@ describe.each(kinds)('cadre CLI on %s', (_name, make) => {
   it('projections reports lag as a problem, and rebuild clears it with progress on stderr', async () => {
     const target = await openDatabaseTarget({ databaseUrl: env.DATABASE_URL, dataDir: env.CADRE_DATA_DIR ?? '' });
     const db = await new DataSource(target.options).initialize();
-    const history = realisticHistory(1_500);
+    const history = realisticHistory(3_000);
     await writeHistory(new PostgresEventStore(db), history, { peoplePerAppend: 20 });
     await db.destroy();
     await target.dispose();
