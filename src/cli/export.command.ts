@@ -6,7 +6,7 @@ import { exportEvents } from '../audit/application/export-events.js';
 import { isInstant } from '../audit/api/is-instant.validator.js';
 import { EVENT_LOG_READER, type EventLogReader } from '../event-store/event-log.js';
 import { DomainError } from '../shared/domain-error.js';
-import { CouldNotRun, EXIT, withAppContext, type CliIo } from './cli-context.js';
+import { CouldNotRun, EXIT, count, progressTicker, withAppContext, type CliIo } from './cli-context.js';
 
 export interface ExportOptions {
   stream?: string;
@@ -15,8 +15,6 @@ export interface ExportOptions {
   /** A file to write; stdout when absent. */
   out?: string;
 }
-
-const PROGRESS_EVERY_MS = 1000;
 
 /**
  * Writes events as JSON Lines (the format of GET /api/audit/export): one stream, a time range, or
@@ -44,9 +42,10 @@ export async function exportCommand(
     const reader = app.get<EventLogReader>(EVENT_LOG_READER);
     const out = options.out ? createWriteStream(options.out) : stdout;
     let written = 0;
-    const ticker = setInterval(
-      () => io.err(`export: ${written.toLocaleString('en-GB')} events written`),
-      PROGRESS_EVERY_MS,
+    const stopTicker = progressTicker(
+      io,
+      () => written,
+      (done) => `export: ${count(done)} events written`,
     );
     try {
       written = await exportEvents(reader, filter, out, (n) => (written = n));
@@ -55,9 +54,9 @@ export async function exportCommand(
         await finished(out);
       }
     } finally {
-      clearInterval(ticker);
+      stopTicker();
     }
-    io.err(`export: ${written.toLocaleString('en-GB')} events written${options.out ? ` to ${options.out}` : ''}`);
+    io.err(`export: ${count(written)} events written${options.out ? ` to ${options.out}` : ''}`);
     return EXIT.done;
   });
 }

@@ -1,22 +1,14 @@
 import { ProjectionRebuilder } from '../projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../projections/projection-registry.js';
 import type { Projection } from '../projections/projection.js';
-import { CouldNotRun, EXIT, withAppContext, type CliIo } from './cli-context.js';
-
-const PROGRESS_EVERY_MS = 1000;
-
-const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
+import { EXIT, chooseProjections, count, progressTicker, withAppContext, type CliIo } from './cli-context.js';
 
 /** Rebuilds the named projections (all when none is named) one after another, from position zero. */
 export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
   return withAppContext(env, async (app) => {
     const registry = app.get(ProjectionRegistry);
     const rebuilder = app.get(ProjectionRebuilder);
-    const known = registry.all().map((p) => p.name);
-    const unknown = names.filter((n) => !known.includes(n));
-    if (unknown.length)
-      throw new CouldNotRun(`no projection named ${unknown.join(', ')}; known: ${known.join(', ') || '(none)'}`);
-    const projections = names.length ? names.map((n) => registry.get(n)) : registry.all();
+    const projections = chooseProjections(registry, names);
     let failed = 0;
     for (const projection of projections) {
       if (!(await rebuildOne(rebuilder, projection, io))) failed++;
@@ -30,13 +22,11 @@ export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io
 async function rebuildOne(rebuilder: ProjectionRebuilder, projection: Projection, io: CliIo): Promise<boolean> {
   const started = Date.now();
   let applied = 0;
-  let lastReport = { at: started, applied: 0 };
-  const ticker = setInterval(() => {
-    const now = Date.now();
-    const rate = ((applied - lastReport.applied) * 1000) / Math.max(1, now - lastReport.at);
-    lastReport = { at: now, applied };
-    io.err(`${projection.name}: ${count(applied)} events applied, ${count(rate)} events/s`);
-  }, PROGRESS_EVERY_MS);
+  const stopTicker = progressTicker(
+    io,
+    () => applied,
+    (done, rate) => `${projection.name}: ${count(done)} events applied, ${count(rate)} events/s`,
+  );
   try {
     const result = await rebuilder.rebuild(projection, (p) => (applied = p.eventsApplied));
     const seconds = (Date.now() - started) / 1000;
@@ -48,6 +38,6 @@ async function rebuildOne(rebuilder: ProjectionRebuilder, projection: Projection
     io.err(`${projection.name}: rebuild failed after ${count(applied)} events: ${(error as Error).message}`);
     return false;
   } finally {
-    clearInterval(ticker);
+    stopTicker();
   }
 }

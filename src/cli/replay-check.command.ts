@@ -2,11 +2,15 @@ import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { ProjectionRegistry } from '../projections/projection-registry.js';
 import { ReplayChecker, type ReplayCheckResult } from '../projections/replay-check.js';
-import { CouldNotRun, EXIT, withAppContext, type CliIo } from './cli-context.js';
-
-const PROGRESS_EVERY_MS = 1000;
-
-const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
+import {
+  CouldNotRun,
+  EXIT,
+  chooseProjections,
+  count,
+  progressTicker,
+  withAppContext,
+  type CliIo,
+} from './cli-context.js';
 
 /**
  * Replays each named projection (all when none is named) into scratch tables up to its live
@@ -21,24 +25,19 @@ export async function replayCheckCommand(
 ): Promise<number> {
   return withAppContext(env, async (app) => {
     const registry = app.get(ProjectionRegistry);
-    const known = registry.all().map((p) => p.name);
-    const unknown = names.filter((n) => !known.includes(n));
-    if (unknown.length)
-      throw new CouldNotRun(`no projection named ${unknown.join(', ')}; known: ${known.join(', ') || '(none)'}`);
-    const projections = names.length ? names.map((n) => registry.get(n)) : registry.all();
+    const projections = chooseProjections(registry, names);
     const checker = new ReplayChecker(app.get(DataSource), app.get<EventStore>(EVENT_STORE));
     const results: ReplayCheckResult[] = [];
     for (const projection of projections) {
       const started = Date.now();
       let replayed = 0;
       let goal = 0;
-      let last = { at: started, replayed: 0 };
-      const ticker = setInterval(() => {
-        const now = Date.now();
-        const rate = ((replayed - last.replayed) * 1000) / Math.max(1, now - last.at);
-        last = { at: now, replayed };
-        io.err(`${projection.name}: ${count(replayed)} of ~${count(goal)} events replayed, ${count(rate)} events/s`);
-      }, PROGRESS_EVERY_MS);
+      const stopTicker = progressTicker(
+        io,
+        () => replayed,
+        (done, rate) =>
+          `${projection.name}: ${count(done)} of ~${count(goal)} events replayed, ${count(rate)} events/s`,
+      );
       try {
         const result = await checker.check(projection, (p) => ((replayed = p.eventsReplayed), (goal = p.eventsLive)));
         results.push(result);
@@ -48,7 +47,7 @@ export async function replayCheckCommand(
           `${projection.name}: replay failed after ${count(replayed)} events: ${(error as Error).message}`,
         );
       } finally {
-        clearInterval(ticker);
+        stopTicker();
       }
     }
     if (options.json) io.out(JSON.stringify(results, jsonBigInt, 2));

@@ -3,13 +3,19 @@ import { VERIFY_UNSUPPORTED_MESSAGE } from '../audit/application/verify-integrit
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { IntegrityVerifier, MAX_PROBLEMS, type IntegrityReport } from '../event-store/postgres/integrity-verifier.js';
 import { PostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
-import { CouldNotRun, EXIT, commandEnv, configFrom, withAppContext, type CliIo } from './cli-context.js';
+import {
+  CouldNotRun,
+  EXIT,
+  commandEnv,
+  configFrom,
+  count,
+  progressTicker,
+  withAppContext,
+  type CliIo,
+} from './cli-context.js';
 
-const PROGRESS_EVERY_MS = 1000;
 /** Problems printed in the readable summary; `--json` gives every one the verifier kept. */
 const LISTED = 50;
-
-const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
 
 /** Walks every stream's hash chain, its head and the global order; problems found exit 1. */
 export async function verifyCommand(options: { json?: boolean }, env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
@@ -20,18 +26,16 @@ export async function verifyCommand(options: { json?: boolean }, env: NodeJS.Pro
       throw new CouldNotRun(VERIFY_UNSUPPORTED_MESSAGE);
     const started = Date.now();
     let checked = 0;
-    let last = { at: started, checked: 0 };
-    const ticker = setInterval(() => {
-      const now = Date.now();
-      const rate = ((checked - last.checked) * 1000) / Math.max(1, now - last.at);
-      last = { at: now, checked };
-      io.err(`verify: ${count(checked)} events checked, ${count(rate)} events/s`);
-    }, PROGRESS_EVERY_MS);
+    const stopTicker = progressTicker(
+      io,
+      () => checked,
+      (done, rate) => `verify: ${count(done)} events checked, ${count(rate)} events/s`,
+    );
     let report: IntegrityReport;
     try {
       report = await new IntegrityVerifier(app.get(DataSource)).verify((n) => (checked = n));
     } finally {
-      clearInterval(ticker);
+      stopTicker();
     }
     const seconds = (Date.now() - started) / 1000;
     if (options.json) io.out(JSON.stringify(report, null, 2));
