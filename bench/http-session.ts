@@ -44,7 +44,7 @@ export async function openHttpSession(
     const db = app.get(DataSource);
     const count = async () => {
       const [{ staff, posts }] = await db.query(
-        `SELECT (SELECT count(*) FROM staff_view)::int AS staff, (SELECT count(*) FROM post_view)::int AS posts`,
+        `SELECT (SELECT count(*) FROM staff_view WHERE valid_to IS NULL)::int AS staff, (SELECT count(*) FROM post_view WHERE valid_to IS NULL)::int AS posts`,
       );
       return { staff: staff as number, posts: posts as number };
     };

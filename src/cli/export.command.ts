@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { toEventLogFilter } from '../audit/application/event-log-filter.js';
 import { exportEvents } from '../audit/application/export-events.js';
-import { isInstant } from '../audit/api/is-instant.validator.js';
+import { isInstant } from '../http/is-instant.validator.js';
 import { EVENT_LOG_READER, type EventLogReader } from '../event-store/event-log.js';
 import { DomainError } from '../shared/domain-error.js';
 import { CouldNotRun, EXIT, count, progressTicker, withAppContext, type CliIo } from './cli-context.js';

@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { withAmbientTransaction } from '../database/ambient-transaction.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { START, type GlobalPosition } from '../shared/event.js';
-import { applyBatch, type TableNamer } from './apply-batch.js';
+import { applyBatch, applyEvents, type TableNamer } from './apply-batch.js';
+import { KnownInstants } from './bitemporal/known-instants.js';
+import { createCopies, physicalTables } from './bitemporal/table-copies.js';
 import { checkpoints } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import { BATCH_SIZE } from './projection-runner.js';
@@ -31,10 +33,7 @@ export class ProjectionRebuilder {
     const shadow: TableNamer = (t) => (projection.tables.includes(t) ? shadowName(t) : t);
     const cpName = shadowCheckpoint(projection.name);
     await this.db.transaction(async (tx) => {
-      for (const t of projection.tables) {
-        await tx.query(`DROP TABLE IF EXISTS ${shadowName(t)}`);
-        await tx.query(`CREATE TABLE ${shadowName(t)} (LIKE ${t} INCLUDING ALL)`);
-      }
+      await createCopies(tx, projection, shadowName);
       await tx.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [cpName]);
     });
     let position: GlobalPosition = START;
@@ -66,22 +65,22 @@ export class ProjectionRebuilder {
     return this.db.transaction((tx) =>
       withAmbientTransaction(tx, async () => {
         await checkpoints.lock(tx, projection.name);
-        const ctx = { query: (sql: string, params?: unknown[]) => tx.query(sql, params), table: shadow };
+        const known = new KnownInstants((await checkpoints.read(tx, shadowCheckpoint(projection.name))).knownThrough);
         for (;;) {
           const batch = await this.readAllWithin(position);
-          for (const event of batch.events) await projection.apply(event, ctx);
+          await applyEvents(tx, projection, batch.events, shadow, known);
           applied += batch.events.length;
           position = batch.next;
           // Any position will do for the swap (the live loop goes on from it), so stop at the head
           // as last read rather than waiting for writers to pause.
           if (batch.events.length < BATCH_SIZE * 4) break;
         }
-        for (const t of projection.tables) {
+        for (const t of physicalTables(projection)) {
           await tx.query(`TRUNCATE ${t}`);
           await tx.query(`INSERT INTO ${t} SELECT * FROM ${shadowName(t)}`);
           await tx.query(`DROP TABLE ${shadowName(t)}`);
         }
-        await checkpoints.write(tx, projection.name, position, applied);
+        await checkpoints.write(tx, projection.name, position, applied, known.latest);
         await tx.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [shadowCheckpoint(projection.name)]);
         return { projection: projection.name, eventsApplied: applied };
       }),

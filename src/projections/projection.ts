@@ -16,7 +16,12 @@ export interface ProjectionContext {
  */
 export interface Projection {
   readonly name: string;
-  /** Tables the projection owns; a rebuild recreates exactly these. */
+  /** Tables the projection owns; a rebuild recreates exactly these (and their history twins). */
   readonly tables: readonly string[];
+  /**
+   * Those of `tables` that keep known time: a `<table>_history` twin filled by the database on
+   * every update and delete (see bitemporal/history-sql.ts), so they answer "as known at".
+   */
+  readonly bitemporal?: readonly string[];
   apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void>;
 }

@@ -2,8 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { withAmbientTransaction } from '../database/ambient-transaction.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import { START, comparePositions, type GlobalPosition, type RecordedEvent } from '../shared/event.js';
+import { applyEvents } from './apply-batch.js';
+import { KnownInstants } from './bitemporal/known-instants.js';
+import { createCopies, dropCopies, physicalTables } from './bitemporal/table-copies.js';
 import { checkpoints } from './checkpoints.js';
-import type { Projection, ProjectionContext } from './projection.js';
+import type { Projection } from './projection.js';
 import { BATCH_SIZE } from './projection-runner.js';
 
 export interface TableDifference {
@@ -55,19 +58,15 @@ export class ReplayChecker {
     const scratch = (t: string) => (projection.tables.includes(t) ? scratchName(t) : t);
     const start = await checkpoints.read(this.db, projection.name);
     const progress = { projection: projection.name, eventsReplayed: 0, eventsLive: start.eventsApplied };
+    const known = new KnownInstants();
     try {
-      await this.db.transaction(async (tx) => {
-        for (const t of projection.tables) {
-          await tx.query(`DROP TABLE IF EXISTS ${scratchName(t)}`);
-          await tx.query(`CREATE UNLOGGED TABLE ${scratchName(t)} (LIKE ${t} INCLUDING ALL)`);
-        }
-      });
+      await this.db.transaction((tx) => createCopies(tx, projection, scratchName, { unlogged: true }));
       // Most of the log is replayed outside any lock, in batches like the runner's.
       let position: GlobalPosition = START;
       for (;;) {
         const events = await this.eventsUpTo(position, start.position);
         if (events.length === 0) break;
-        await this.db.transaction((tx) => applyAll(tx, projection, events, scratch));
+        await this.db.transaction((tx) => applyEvents(tx, projection, events, scratch, known));
         position = events[events.length - 1].position;
         progress.eventsReplayed += events.length;
         onProgress?.({ ...progress });
@@ -79,13 +78,13 @@ export class ReplayChecker {
           for (;;) {
             const events = await this.eventsUpTo(position, live ?? START);
             if (events.length === 0) break;
-            await applyAll(tx, projection, events, scratch);
+            await applyEvents(tx, projection, events, scratch, known);
             position = events[events.length - 1].position;
             progress.eventsReplayed += events.length;
           }
           onProgress?.({ ...progress });
           const differences: TableDifference[] = [];
-          for (const table of projection.tables) {
+          for (const table of physicalTables(projection)) {
             const difference = await compare(tx, table);
             if (difference.onlyLive || difference.onlyReplay) differences.push(difference);
           }
@@ -99,7 +98,7 @@ export class ReplayChecker {
         }),
       );
     } finally {
-      for (const t of projection.tables) await this.db.query(`DROP TABLE IF EXISTS ${scratchName(t)}`);
+      await dropCopies(this.db, projection, scratchName);
     }
   }
 
@@ -109,16 +108,6 @@ export class ReplayChecker {
     const batch = await this.store.readAll(from, READ);
     return batch.events.filter((e) => comparePositions(e.position, upTo) <= 0);
   }
-}
-
-async function applyAll(
-  tx: Queryable,
-  projection: Projection,
-  events: RecordedEvent[],
-  table: (t: string) => string,
-): Promise<void> {
-  const ctx: ProjectionContext = { query: (sql, params) => tx.query(sql, params), table };
-  for (const event of events) await projection.apply(event, ctx);
 }
 
 /** Locks the live checkpoint (the runner waits for it) without creating one where none is. */

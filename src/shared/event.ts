@@ -53,3 +53,7 @@ export interface RecordedEvent {
   /** Hash over this event's content and its predecessor's hash (empty where the store has none). */
   hash: string;
 }
+
+/** A position as text that sorts like the position itself (fixed-width digits, commit first). */
+export const positionKey = (position: GlobalPosition): string =>
+  `${position.commit.toString().padStart(20, '0')}:${position.prepare.toString().padStart(20, '0')}`;

@@ -103,10 +103,20 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('gives the same rows after a rebuild from position zero', async () => {
-      const snapshot = () => t.dataSource.query(`SELECT * FROM staff_view ORDER BY staff_id`);
+      const snapshot = () => t.dataSource.query(`SELECT * FROM staff_view ORDER BY staff_id, valid_from`);
       const before = await snapshot();
-      expect(before).toHaveLength(5);
-      await t.dataSource.query(`UPDATE staff_view SET name = 'Tampered'`);
+      expect(before.filter((row: { valid_to: unknown }) => row.valid_to === null)).toHaveLength(5);
+      // Outside a projection batch the read model refuses changes (they would leave no history)…
+      await expect(t.dataSource.query(`UPDATE staff_view SET name = 'Tampered'`)).rejects.toThrow(
+        /changed outside a projection batch/,
+      );
+      // …so someone who edits it anyway goes round the trigger, as a DBA could.
+      await t.dataSource.transaction(async (tx) => {
+        await tx.query(`ALTER TABLE staff_view DISABLE TRIGGER USER`);
+        await tx.query(`UPDATE staff_view SET name = 'Tampered'`);
+        await tx.query(`ALTER TABLE staff_view ENABLE TRIGGER USER`);
+      });
+      expect((await snapshot())[0].name).toBe('Tampered');
       const projection = t.app.get(ProjectionRegistry).get('staff-list');
       const result = await t.app.get(ProjectionRebuilder).rebuild(projection);
       expect(result.eventsApplied).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { ProjectionRebuilder } from '../../src/projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../../src/projections/projection-registry.js';
+import { physicalTables } from '../../src/projections/bitemporal/table-copies.js';
 import type { Projection } from '../../src/projections/projection.js';
 
 /** Every row of every table of the projection, as sorted JSON: equal snapshots mean equal read models. */
@@ -11,7 +12,7 @@ export async function snapshotOf(
   projection: Projection,
 ): Promise<Record<string, string[]>> {
   const tables: Record<string, string[]> = {};
-  for (const table of projection.tables) {
+  for (const table of physicalTables(projection)) {
     const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${table}`);
     tables[table] = rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { readCutOf } from '../../http/read-cut.request.js';
 import type { TaperingDashboard } from '../domain/tapering.js';
 import { GetTaperingQuery } from '../application/get-tapering.handler.js';
 import { TaperingRequest } from './tapering.request.js';
@@ -22,6 +23,6 @@ export class DashboardController {
   })
   @ApiNotFoundResponse({ description: 'PLAN.NOT_ADOPTED' })
   tapering(@Query() query: TaperingRequest): Promise<TaperingDashboard> {
-    return this.queries.execute(new GetTaperingQuery(query.borough));
+    return this.queries.execute(new GetTaperingQuery(query.borough, readCutOf(query)));
   }
 }

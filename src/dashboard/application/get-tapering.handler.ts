@@ -1,25 +1,44 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
-import { loadEffectivePlan } from '../../plan/read-model/plan-view.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requireEffectivePlan } from '../../plan/application/get-plan.handler.js';
 import type { Clock } from '../../shared/clock.js';
 import { CLOCK } from '../../shared/clock.token.js';
-import { notFound } from '../../shared/domain-error.js';
 import { ukDateOf } from '../../shared/programme-year.js';
-import type { Borough } from '../../shared/values.js';
+import { NOW, referenceDay, type ReadCut } from '../../shared/read-cut.js';
+import type { Borough, IsoDate } from '../../shared/values.js';
 import { cutDates, taperingDashboard, type TaperingDashboard } from '../domain/tapering.js';
 import { fetchTaperingRows } from './tapering-rows.js';
 
 export class GetTaperingQuery extends Query<TaperingDashboard> {
-  constructor(readonly borough?: Borough) {
+  constructor(
+    readonly borough?: Borough,
+    readonly cut: ReadCut = NOW,
+  ) {
     super();
   }
 }
 
 /**
- * The plan in force against the establishment, year by year. "Today" is the UK date on the
- * injected clock. All reads share one snapshot, so a projection batch committing in between
- * cannot make the figures disagree with each other.
+ * The dashboard as it stood at the cut: "today" is the cut's day (the as-at date, else the day
+ * of the known-at instant, else the UK date on the clock); the plan is the revision in force then,
+ * and the rows are those known then. Run inside one snapshot.
+ */
+export const taperingAt = async (
+  tx: EntityManager,
+  borough: Borough | undefined,
+  cut: ReadCut,
+  today: IsoDate,
+): Promise<TaperingDashboard> => {
+  const day = referenceDay(cut, today);
+  const plan = await requireEffectivePlan(tx, { ...cut, asAt: day });
+  const rows = await fetchTaperingRows(tx, cutDates(plan.document, day), day, cut.knownAt);
+  return taperingDashboard({ plan: plan.document, planRevision: plan.revision, today: day, borough }, rows);
+};
+
+/**
+ * The plan in force against the establishment, year by year. All reads share one snapshot, so a
+ * projection batch committing in between cannot make the figures disagree with each other.
  */
 @QueryHandler(GetTaperingQuery)
 export class GetTaperingHandler implements IQueryHandler<GetTaperingQuery> {
@@ -28,13 +47,8 @@ export class GetTaperingHandler implements IQueryHandler<GetTaperingQuery> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ borough }: GetTaperingQuery): Promise<TaperingDashboard> {
+  execute({ borough, cut }: GetTaperingQuery): Promise<TaperingDashboard> {
     const today = ukDateOf(this.clock.now());
-    return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const plan = await loadEffectivePlan((sql, params) => tx.query(sql, params));
-      if (!plan) throw notFound('PLAN.NOT_ADOPTED', 'no plan has been adopted yet');
-      const rows = await fetchTaperingRows(tx, cutDates(plan.document, today), today);
-      return taperingDashboard({ plan: plan.document, planRevision: plan.revision, today, borough }, rows);
-    });
+    return this.db.transaction('REPEATABLE READ', (tx) => taperingAt(tx, borough, cut, today));
   }
 }

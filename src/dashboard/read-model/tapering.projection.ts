@@ -34,6 +34,7 @@ const isMsc = (level: number): boolean => level === 3 || level === 4;
 export class TaperingProjection implements Projection {
   readonly name = 'tapering';
   readonly tables = Object.values(TAPERING_TABLES);
+  readonly bitemporal = this.tables;
 
   async apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void> {
     const e = { type: event.type, data: event.data } as PostEvent | StaffEvent | CohortScheduled;
@@ -108,14 +109,17 @@ export class TaperingProjection implements Projection {
         [cohortId, level, startsOn, endsOn],
       );
     } else if (e.type === 'EnrolmentStarted') {
-      const { staffId, cohortId, level, status, on } = e.data;
+      const { staffId, cohortId, level, status, on, cohortStartsOn, cohortEndsOn } = e.data;
       // A waiting list is not a place; a promotion arrives as a second start, enrolled.
       if (status !== 'enrolled' || !isMsc(level)) return;
+      // The cohort's dates come with the event; events recorded before they did look them up.
       await ctx.query(
         `INSERT INTO ${enrolments} (staff_id, cohort_id, started_on, level, cohort_starts_on, cohort_ends_on)
-         SELECT $1::text, cohort_id, $3::date, $4::smallint, starts_on, ends_on FROM ${cohorts} WHERE cohort_id = $2
+         SELECT $1::text, $2::text, $3::date, $4::smallint, COALESCE($5::date, c.starts_on), COALESCE($6::date, c.ends_on)
+         FROM (SELECT 1) AS one LEFT JOIN ${cohorts} c ON c.cohort_id = $2
+         WHERE $5::date IS NOT NULL OR c.cohort_id IS NOT NULL
          ON CONFLICT DO NOTHING`,
-        [staffId, cohortId, on, level],
+        [staffId, cohortId, on, level, cohortStartsOn ?? null, cohortEndsOn ?? null],
       );
     } else if (e.type === 'EnrolmentEnded') {
       const { staffId, cohortId, level, outcome, on } = e.data;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -14,6 +14,7 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
 import { GetFundingQuery } from '../application/get-funding.handler.js';
 import { GetPlanQuery } from '../application/get-plan.handler.js';
 import { RevisePlanCommand } from '../application/revise-plan.handler.js';
@@ -35,8 +36,8 @@ export class PlanController {
 
   @Get()
   @ApiOkResponse({ type: PlanResponse })
-  async get(): Promise<PlanResponse> {
-    return toPlanResponse(await this.queries.execute(new GetPlanQuery()));
+  async get(@Query() cut: ReadCutRequest): Promise<PlanResponse> {
+    return toPlanResponse(await this.queries.execute(new GetPlanQuery(readCutOf(cut))));
   }
 
   @Put()
@@ -49,12 +50,12 @@ export class PlanController {
   async revise(@Body() body: RevisePlanRequest, @Ctx() ctx: RequestContext): Promise<PlanResponse> {
     const result = await this.commands.execute(new RevisePlanCommand(body, ctx));
     await this.eventSourcing.settle(result.position);
-    return this.get();
+    return toPlanResponse(await this.queries.execute(new GetPlanQuery()));
   }
 
   @Get('funding')
   @ApiOkResponse({ type: FundingResponse, description: 'Lines, totals computed from them, and stated totals checked' })
-  async funding(): Promise<FundingResponse> {
-    return toFundingResponse(await this.queries.execute(new GetFundingQuery()));
+  async funding(@Query() cut: ReadCutRequest): Promise<FundingResponse> {
+    return toFundingResponse(await this.queries.execute(new GetFundingQuery(readCutOf(cut))));
   }
 }

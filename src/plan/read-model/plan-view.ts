@@ -1,3 +1,5 @@
+import { rowsAt, SqlParams } from '../../projections/bitemporal/rows-at.js';
+import type { ReadCut } from '../../shared/read-cut.js';
 import type { PlanDocument } from '../domain/plan-document.js';
 import { PLAN_VIEW_TABLE } from './plan.projection.js';
 
@@ -7,7 +9,9 @@ export interface PlanRevisionView {
   actor: string;
   /** ISO instant in UTC. */
   recordedAt: string;
+  /** In force at the cut: the latest revision there. */
   effective: boolean;
+  /** When the next revision (at the cut) was recorded. */
   supersededAt: string | null;
 }
 
@@ -17,7 +21,7 @@ export interface PlanView extends PlanRevisionView {
 
 interface PlanViewRow {
   revision: number;
-  document: PlanDocument;
+  document?: PlanDocument;
   reason: string | null;
   actor: string;
   recorded_at: string;
@@ -25,10 +29,8 @@ interface PlanViewRow {
   superseded_at: string | null;
 }
 
-const instant = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
-
-const COLUMNS = `revision, reason, actor, effective, ${instant('recorded_at')}, ${instant('superseded_at')}`;
+const instant = (expression: string, name: string) =>
+  `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${name}`;
 
 const toRevision = (row: PlanViewRow): PlanRevisionView => ({
   revision: row.revision,
@@ -41,12 +43,30 @@ const toRevision = (row: PlanViewRow): PlanRevisionView => ({
 
 type Query = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
-/** The revision in force, with its whole document; undefined before any plan is adopted. */
-export const loadEffectivePlan = async (query: Query): Promise<PlanView | undefined> => {
-  const [row] = (await query(`SELECT ${COLUMNS}, document FROM ${PLAN_VIEW_TABLE} WHERE effective`)) as PlanViewRow[];
-  return row && { ...toRevision(row), document: row.document };
+/** The revisions at the cut (in force by its date, known by its instant), each with its successor's instant. */
+const revisionsAt = (cut: ReadCut, p: SqlParams, withDocument: boolean): string => {
+  const on = p.add(cut.asAt ?? null, '::date');
+  return `SELECT revision, reason, actor, ${instant('recorded_at', 'recorded_at')},
+            revision = max(revision) OVER () AS effective,
+            ${instant('lead(recorded_at) OVER (ORDER BY revision)', 'superseded_at')}
+            ${withDocument ? ', document' : ''}
+     FROM ${rowsAt(PLAN_VIEW_TABLE, cut, p, { validTime: false })} v
+     WHERE ${on} IS NULL OR v.effective_on <= ${on}`;
 };
 
-/** Every revision, oldest first, without the documents. */
-export const loadPlanHistory = async (query: Query): Promise<PlanRevisionView[]> =>
-  ((await query(`SELECT ${COLUMNS} FROM ${PLAN_VIEW_TABLE} ORDER BY revision`)) as PlanViewRow[]).map(toRevision);
+/** The revision in force at the cut, with its whole document; undefined before any plan was adopted. */
+export const loadEffectivePlan = async (query: Query, cut: ReadCut = {}): Promise<PlanView | undefined> => {
+  const p = new SqlParams();
+  const rows = (await query(
+    `SELECT * FROM (${revisionsAt(cut, p, true)}) r WHERE r.effective`,
+    p.values,
+  )) as PlanViewRow[];
+  return rows[0] && { ...toRevision(rows[0]), document: rows[0].document! };
+};
+
+/** Every revision at the cut, oldest first, without the documents. */
+export const loadPlanHistory = async (query: Query, cut: ReadCut = {}): Promise<PlanRevisionView[]> => {
+  const p = new SqlParams();
+  const rows = (await query(`${revisionsAt(cut, p, false)} ORDER BY revision`, p.values)) as PlanViewRow[];
+  return rows.map(toRevision);
+};

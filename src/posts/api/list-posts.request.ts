@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ReadCutRequest } from '../../http/read-cut.request.js';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
 import { POST_KINDS, type PostKind } from '../domain/post.events.js';
 
@@ -12,7 +13,7 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 
 const STATUSES = ['established', 'disestablished', 'integrated'] as const;
 
-export class ListPostsRequest {
+export class ListPostsRequest extends ReadCutRequest {
   @ApiPropertyOptional({ enum: BOROUGHS })
   @IsOptional()
   @IsIn(BOROUGHS)

@@ -14,6 +14,7 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { fteToHundredths } from '../../shared/values.js';
 import { AppointToPostCommand } from '../application/appoint-to-post.handler.js';
@@ -78,15 +79,16 @@ export class PostsController {
   @Get()
   @ApiOkResponse({ type: PostPageResponse })
   async list(@Query() query: ListPostsRequest): Promise<PostPageResponse> {
-    const { page, pageSize, ...filter } = query;
-    return toPostPageResponse(await this.queries.execute(new ListPostsQuery(filter, page, pageSize)));
+    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    const cut = readCutOf({ asAt, knownAt });
+    return toPostPageResponse(await this.queries.execute(new ListPostsQuery(filter, page, pageSize, cut)));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: PostResponse })
   @ApiNotFoundResponse({ description: 'POSTS.NOT_FOUND' })
-  async get(@PostId() id: string): Promise<PostResponse> {
-    return toPostResponse(await this.queries.execute(new GetPostQuery(id)));
+  async get(@PostId() id: string, @Query() cut: ReadCutRequest): Promise<PostResponse> {
+    return toPostResponse(await this.queries.execute(new GetPostQuery(id, readCutOf(cut))));
   }
 
   @Post(':id/appointments')
@@ -143,6 +145,6 @@ export class PostsController {
   private async settled(id: string, pending: Promise<PostCommandResult>): Promise<PostResponse> {
     const result = await pending;
     await this.eventSourcing.settle(result.position);
-    return this.get(id);
+    return toPostResponse(await this.queries.execute(new GetPostQuery(id)));
   }
 }

@@ -1,11 +1,15 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../shared/domain-error.js';
-import { POST_VIEW_TABLE } from '../read-model/posts.projection.js';
-import { POST_VIEW_COLUMNS, toPostView, type PostView, type PostViewRow } from '../read-model/post-view.js';
+import { describeCut, NOW, type ReadCut } from '../../shared/read-cut.js';
+import { findPostAt } from '../read-model/post-queries.js';
+import type { PostView } from '../read-model/post-view.js';
 
 export class GetPostQuery extends Query<PostView> {
-  constructor(readonly postId: string) {
+  constructor(
+    readonly postId: string,
+    readonly cut: ReadCut = NOW,
+  ) {
     super();
   }
 }
@@ -14,11 +18,10 @@ export class GetPostQuery extends Query<PostView> {
 export class GetPostHandler implements IQueryHandler<GetPostQuery> {
   constructor(private readonly db: DataSource) {}
 
-  async execute({ postId }: GetPostQuery): Promise<PostView> {
-    const [row] = (await this.db.query(`SELECT ${POST_VIEW_COLUMNS} FROM ${POST_VIEW_TABLE} WHERE post_id = $1`, [
-      postId,
-    ])) as PostViewRow[];
-    if (!row) throw notFound('POSTS.NOT_FOUND', 'No such post');
-    return toPostView(row);
+  async execute({ postId, cut }: GetPostQuery): Promise<PostView> {
+    const view = await findPostAt(this.db, postId, cut);
+    const when = describeCut(cut);
+    if (!view) throw notFound('POSTS.NOT_FOUND', `No such post${when ? ` ${when}` : ''}`);
+    return view;
   }
 }

@@ -1,5 +1,8 @@
 import type { Borough, IsoDate } from '../../shared/values.js';
+import { ValidTimeTable } from '../../projections/bitemporal/valid-time-table.js';
 import type { Funder, PostKind } from '../domain/post.events.js';
+
+export const POST_VIEW_TABLE = 'post_view';
 
 export interface PostTenure {
   staffId: string;
@@ -35,12 +38,56 @@ export interface PostView {
   updatedAt: string;
 }
 
-/** Dates as text: node-postgres would turn a `date` into a local-time Date and may shift the day. */
-export const POST_VIEW_COLUMNS = `post_id, title, kind, borough, wte_hundredths, funded_by,
-  annual_cost_pence::text AS annual_cost_pence, established_on::text AS established_on, status,
-  ended_on::text AS ended_on, integrated_into, holder_staff_id, holder_from::text AS holder_from,
-  integrated_wte_hundredths, holders, integrated_work, version,
-  to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`;
+const asText = (column: string) => (p: string) => `${p}${column}::text AS ${column}`;
+
+/** How a `PostView` is stored: one row per effective-dated version of the post. */
+export const POST_VIEW_ROWS = new ValidTimeTable<PostView>(
+  POST_VIEW_TABLE,
+  ['post_id'],
+  [
+    { name: 'title' },
+    { name: 'kind' },
+    { name: 'borough' },
+    { name: 'wte_hundredths' },
+    { name: 'funded_by' },
+    { name: 'annual_cost_pence', select: asText('annual_cost_pence') },
+    { name: 'established_on', select: asText('established_on') },
+    { name: 'status' },
+    { name: 'ended_on', select: asText('ended_on') },
+    { name: 'integrated_into' },
+    { name: 'holder_staff_id' },
+    { name: 'holder_from', select: asText('holder_from') },
+    { name: 'integrated_wte_hundredths' },
+    { name: 'holders', cast: '::jsonb' },
+    { name: 'integrated_work', cast: '::jsonb' },
+    { name: 'version' },
+    {
+      name: 'updated_at',
+      select: (p) => `to_char(${p}updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`,
+    },
+  ],
+  (v) => ({
+    post_id: v.postId,
+    title: v.title,
+    kind: v.kind,
+    borough: v.borough,
+    wte_hundredths: v.wteHundredths,
+    funded_by: v.fundedBy,
+    annual_cost_pence: v.annualCostPence,
+    established_on: v.establishedOn,
+    status: v.status,
+    ended_on: v.endedOn,
+    integrated_into: v.integratedInto,
+    holder_staff_id: v.holder?.staffId ?? null,
+    holder_from: v.holder?.from ?? null,
+    integrated_wte_hundredths: v.integratedWteHundredths,
+    holders: v.holders,
+    integrated_work: v.integratedWork,
+    version: v.version,
+    updated_at: v.updatedAt,
+  }),
+  (row) => toPostView(row as unknown as PostViewRow),
+);
 
 export interface PostViewRow {
   post_id: string;

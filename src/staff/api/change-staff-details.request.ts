@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Borough, Role } from '../../shared/values.js';
-import { IsIsoDate } from './is-iso-date.validator.js';
+import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 import { BoroughField, FteField, ReasonField, RoleField } from './staff-fields.js';
 
 /** Any of role, fte and borough; values equal to the current ones are ignored (none changed: 422). */

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { Borough, Role } from '../../shared/values.js';
-import { IsIsoDate } from './is-iso-date.validator.js';
+import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 import { BoroughField, FteField, ReasonField, RegistrationNumberField, RoleField } from './staff-fields.js';
 
 export class RegistrationRequest {

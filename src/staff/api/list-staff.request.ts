@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ReadCutRequest } from '../../http/read-cut.request.js';
 import { BOROUGHS, ROLES, type Borough, type Role } from '../../shared/values.js';
 
 // Query values arrive as text. Only plain digits and true/false are converted; anything else is
@@ -11,7 +12,7 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 
 export const MAX_PAGE_SIZE = 500;
 
-export class ListStaffRequest {
+export class ListStaffRequest extends ReadCutRequest {
   @ApiPropertyOptional({ enum: BOROUGHS })
   @IsOptional()
   @IsIn(BOROUGHS)

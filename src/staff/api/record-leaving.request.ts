@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsIsoDate } from './is-iso-date.validator.js';
+import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 
 export class RecordLeavingRequest {
   @ApiProperty({ example: '2018-03-31', format: 'date' })

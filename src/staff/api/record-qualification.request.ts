@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 import type { Qualification, QualificationKind } from '../domain/staff.events.js';
-import { IsIsoDate } from './is-iso-date.validator.js';
+import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 import { ReasonField, RegistrationNumberField } from './staff-fields.js';
 
 const KINDS: QualificationKind[] = ['social-work-registration', 'systemic-level', 'family-therapy'];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoDate } from './is-iso-date.validator.js';
+import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 import { ReasonField } from './staff-fields.js';
 
 export class RecordRegistrationLapseRequest {

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
+import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { ChangeStaffDetailsCommand } from '../application/change-staff-details.handler.js';
@@ -70,15 +71,16 @@ export class StaffController {
   @Get(':id')
   @ApiOkResponse({ type: StaffResponse })
   @ApiNotFoundResponse({ description: 'STAFF.NOT_FOUND' })
-  async get(@StaffId() id: string): Promise<StaffResponse> {
-    return toStaffResponse(await this.queries.execute(new GetStaffQuery(id)));
+  async get(@StaffId() id: string, @Query() cut: ReadCutRequest): Promise<StaffResponse> {
+    return toStaffResponse(await this.queries.execute(new GetStaffQuery(id, readCutOf(cut))));
   }
 
   @Get()
   @ApiOkResponse({ type: StaffPageResponse })
   async list(@Query() query: ListStaffRequest): Promise<StaffPageResponse> {
-    const { page, pageSize, ...filter } = query;
-    return toStaffPageResponse(await this.queries.execute(new ListStaffQuery(filter, page, pageSize)));
+    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    const cut = readCutOf({ asAt, knownAt });
+    return toStaffPageResponse(await this.queries.execute(new ListStaffQuery(filter, page, pageSize, cut)));
   }
 
   @Post(':id/changes')

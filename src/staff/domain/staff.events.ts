@@ -59,10 +59,22 @@ export type SystemicLevelCompleted = {
   data: { staffId: string; level: SystemicLevel; completedOn: IsoDate; cohortId: string };
 };
 
-/** `status: 'waitlisted'` starts a place on a waiting list; a promotion starts the same cohort as `enrolled`. */
+/**
+ * `status: 'waitlisted'` starts a place on a waiting list; a promotion starts the same cohort as
+ * `enrolled`. The cohort's dates travel with it, so read models of the person's training need no
+ * other stream (events recorded before they did have none).
+ */
 export type EnrolmentStarted = {
   type: 'EnrolmentStarted';
-  data: { staffId: string; cohortId: string; level: SystemicLevel; status: 'enrolled' | 'waitlisted'; on: IsoDate };
+  data: {
+    staffId: string;
+    cohortId: string;
+    level: SystemicLevel;
+    status: 'enrolled' | 'waitlisted';
+    on: IsoDate;
+    cohortStartsOn?: IsoDate;
+    cohortEndsOn?: IsoDate;
+  };
 };
 
 export type EnrolmentEnded = {

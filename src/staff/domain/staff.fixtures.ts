@@ -64,7 +64,11 @@ export const enrolmentStarted = (
   on: IsoDate,
   status: 'enrolled' | 'waitlisted' = 'enrolled',
   staffId = 'ana',
-): EnrolmentStarted => ({ type: 'EnrolmentStarted', data: { staffId, cohortId, level, status, on } });
+  run: { cohortStartsOn: IsoDate; cohortEndsOn: IsoDate } = {
+    cohortStartsOn: '2016-09-01',
+    cohortEndsOn: '2017-07-31',
+  },
+): EnrolmentStarted => ({ type: 'EnrolmentStarted', data: { staffId, cohortId, level, status, on, ...run } });
 
 export const enrolmentEnded = (
   cohortId: string,

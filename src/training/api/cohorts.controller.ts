@@ -14,6 +14,7 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { EnrolInCohortCommand } from '../application/enrol-in-cohort.handler.js';
 import { GetCohortQuery } from '../application/get-cohort.handler.js';
@@ -66,15 +67,15 @@ export class CohortsController {
   @Get()
   @ApiOkResponse({ type: CohortPageResponse, description: 'Sorted by startsOn, then id' })
   list(@Query() query: ListCohortsRequest): Promise<CohortPageResponse> {
-    const { page, pageSize, ...filter } = query;
-    return this.queries.execute(new ListCohortsQuery(filter, page, pageSize));
+    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    return this.queries.execute(new ListCohortsQuery(filter, page, pageSize, readCutOf({ asAt, knownAt })));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: CohortDetailsResponse })
   @ApiNotFoundResponse({ description: 'COHORT.NOT_FOUND' })
-  get(@CohortId() id: string): Promise<CohortDetailsResponse> {
-    return this.queries.execute(new GetCohortQuery(id));
+  get(@CohortId() id: string, @Query() cut: ReadCutRequest): Promise<CohortDetailsResponse> {
+    return this.queries.execute(new GetCohortQuery(id, readCutOf(cut)));
   }
 
   @Post(':id/enrolments')

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ReadCutRequest } from '../../http/read-cut.request.js';
 import { DateField, toInteger } from './training-fields.js';
 
 export const MAX_PAGE_SIZE = 500;
 
-export class ListCohortsRequest {
+export class ListCohortsRequest extends ReadCutRequest {
   @ApiPropertyOptional({ enum: [1, 2, 3, 4] })
   @IsOptional()
   @Transform(toInteger)

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
+import { ReadCutRequest } from '../../http/read-cut.request.js';
 import { DateField } from './training-fields.js';
 
-export class PipelineReportRequest {
+export class PipelineReportRequest extends ReadCutRequest {
   @ApiPropertyOptional({ enum: BOROUGHS, description: 'Only this borough (the total is then that borough)' })
   @IsOptional()
   @IsIn(BOROUGHS)
@@ -12,7 +13,8 @@ export class PipelineReportRequest {
   @DateField({
     example: '2017-10-01',
     optional: true,
-    description: 'Chooses the programme year for completedThisProgrammeYear; today (UK) by default',
+    description:
+      'Chooses the programme year for completedThisProgrammeYear; by default asAt, else the day of knownAt, else today (UK)',
   })
   on?: string;
 }

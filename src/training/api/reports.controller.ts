@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { readCutOf } from '../../http/read-cut.request.js';
 import { GetPipelineReportQuery } from '../application/get-pipeline-report.handler.js';
 import { PipelineReportRequest } from './pipeline-report.request.js';
 import { PipelineReportResponse } from './pipeline-report.response.js';
@@ -16,6 +17,6 @@ export class ReportsController {
   @Get('pipeline')
   @ApiOkResponse({ type: PipelineReportResponse })
   pipeline(@Query() query: PipelineReportRequest): Promise<PipelineReportResponse> {
-    return this.queries.execute(new GetPipelineReportQuery(query.borough, query.on));
+    return this.queries.execute(new GetPipelineReportQuery(query.borough, query.on, readCutOf(query)));
   }
 }

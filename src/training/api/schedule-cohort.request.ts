@@ -33,6 +33,15 @@ export class ScheduleCohortRequest {
   @Max(10000)
   capacity: number;
 
+  @DateField({
+    example: '2016-06-01',
+    optional: true,
+    description:
+      'The day the cohort came to exist (on or before endsOn), from which "as at" views show it. ' +
+      'Default: today, or startsOn if that has passed. Set it when recording past cohorts.',
+  })
+  scheduledOn?: string;
+
   @ReasonField()
   reason?: string;
 }

@@ -13,6 +13,8 @@ export type ScheduleCohort = {
   startsOn: IsoDate;
   endsOn: IsoDate;
   capacity: number;
+  /** The day the cohort comes to exist (on or before `endsOn`), from which "as at" views show it. */
+  scheduledOn?: IsoDate;
 };
 
 /** Decided by `decideEnrolment` over the person and the cohort. */

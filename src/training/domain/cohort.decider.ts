@@ -11,7 +11,7 @@ export const requireScheduled = (state: CohortState): void => {
 
 const schedule = (command: ScheduleCohort, state: CohortState): CohortEvent[] => {
   if (state.status !== 'none') throw conflict('COHORT.ALREADY_SCHEDULED', `Cohort ${command.cohortId} already exists`);
-  const { cohortId, level, name, provider, startsOn, endsOn, capacity } = command;
+  const { cohortId, level, name, provider, startsOn, endsOn, capacity, scheduledOn } = command;
   if (!isSystemicLevel(level)) throw invalid('COHORT.INVALID_LEVEL', 'a systemic level is 1, 2, 3 or 4');
   if (!isNonEmptyText(name)) throw invalid('COHORT.INVALID_NAME', 'name is required');
   if (!isNonEmptyText(provider)) throw invalid('COHORT.INVALID_PROVIDER', 'provider is required');
@@ -19,12 +19,11 @@ const schedule = (command: ScheduleCohort, state: CohortState): CohortEvent[] =>
     throw invalid('COHORT.INVALID_DATES', 'startsOn and endsOn must be calendar dates, endsOn after startsOn');
   }
   if (!isPositiveInteger(capacity)) throw invalid('COHORT.INVALID_CAPACITY', 'capacity must be a whole number above 0');
-  return [
-    {
-      type: 'CohortScheduled',
-      data: { cohortId, level, name: name.trim(), provider: provider.trim(), startsOn, endsOn, capacity },
-    },
-  ];
+  if (scheduledOn !== undefined && (!isIsoDate(scheduledOn) || scheduledOn > endsOn)) {
+    throw invalid('COHORT.INVALID_DATES', 'scheduledOn must be a calendar date on or before endsOn');
+  }
+  const data = { cohortId, level, name: name.trim(), provider: provider.trim(), startsOn, endsOn, capacity };
+  return [{ type: 'CohortScheduled', data: scheduledOn === undefined ? data : { ...data, scheduledOn } }];
 };
 
 export const decideCohort = (command: CohortCommand, state: CohortState): CohortEvent[] => {

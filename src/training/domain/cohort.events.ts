@@ -21,6 +21,11 @@ export type CohortScheduled = {
     startsOn: IsoDate;
     endsOn: IsoDate;
     capacity: number;
+    /**
+     * The day the cohort came to exist, from which it shows in "as at" views. Absent from
+     * cohorts scheduled before it was recorded: they date from the day they were recorded.
+     */
+    scheduledOn?: IsoDate;
   };
 };
 

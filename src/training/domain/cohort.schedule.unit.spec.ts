@@ -37,6 +37,32 @@ describe('ScheduleCohort', () => {
       ]);
   });
 
+  it('keeps the day the cohort was scheduled, when given', () => {
+    given(cohortDecider, [])
+      .when(schedule({ scheduledOn: '2016-06-01' }))
+      .then([
+        {
+          type: 'CohortScheduled',
+          data: {
+            cohortId: 'c1',
+            level: 2,
+            name: 'Systemic Year 2, 2016/17',
+            provider: 'Tavistock',
+            startsOn: '2016-09-01',
+            endsOn: '2017-07-31',
+            capacity: 30,
+            scheduledOn: '2016-06-01',
+          },
+        },
+      ]);
+  });
+
+  it.each(['2017-08-01', '2016-02-30', 'June'])('refuses to be scheduled on %p (after its end, or no date)', (on) => {
+    given(cohortDecider, [])
+      .when(schedule({ scheduledOn: on }))
+      .thenThrows('COHORT.INVALID_DATES', 'invalid');
+  });
+
   it('refuses to schedule the same id twice', () => {
     given(cohortDecider, [scheduled('c1')])
       .when(schedule())

@@ -15,6 +15,8 @@ export interface CohortState {
   startsOn: IsoDate;
   endsOn: IsoDate;
   capacity: number;
+  /** The day it came to exist; null for cohorts recorded before that was kept. */
+  scheduledOn: IsoDate | null;
   /** In order of arrival, so the waitlisted entries read in first-come-first-served order. */
   roster: RosterEntry[];
 }
@@ -28,6 +30,7 @@ export const initialCohortState: CohortState = {
   startsOn: '',
   endsOn: '',
   capacity: 0,
+  scheduledOn: null,
   roster: [],
 };
 
@@ -46,7 +49,7 @@ const update = (state: CohortState, staffId: string, entry: RosterEntry): Cohort
 export const evolveCohort = (state: CohortState, event: CohortEvent): CohortState => {
   switch (event.type) {
     case 'CohortScheduled':
-      return { ...initialCohortState, ...event.data, status: 'scheduled' };
+      return { ...initialCohortState, ...event.data, scheduledOn: event.data.scheduledOn ?? null, status: 'scheduled' };
     case 'PersonEnrolled':
       return arrive(state, { staffId: event.data.staffId, status: 'enrolled', since: event.data.enrolledOn });
     case 'PersonWaitlisted':

@@ -37,6 +37,9 @@ export interface OutcomeDecision {
 
 const INVALID_DATE = 'TRAINING.INVALID_DATE';
 
+/** The cohort's dates, carried on the person's EnrolmentStarted. */
+const runOf = (cohort: CohortState) => ({ cohortStartsOn: cohort.startsOn, cohortEndsOn: cohort.endsOn });
+
 export const decideEnrolment = (command: EnrolInCohort, staff: StaffState, cohort: CohortState): EnrolmentDecision => {
   requireScheduled(cohort);
   requireHired(staff);
@@ -62,13 +65,17 @@ export const decideEnrolment = (command: EnrolInCohort, staff: StaffState, cohor
 
   if (placesLeft(cohort) > 0) {
     return {
-      staff: [{ type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'enrolled', on } }],
+      staff: [
+        { type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'enrolled', on, ...runOf(cohort) } },
+      ],
       cohort: [{ type: 'PersonEnrolled', data: { cohortId, staffId, level, enrolledOn: on } }],
     };
   }
   // A full cohort puts the person at the end of its waiting list, first come first served.
   return {
-    staff: [{ type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'waitlisted', on } }],
+    staff: [
+      { type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'waitlisted', on, ...runOf(cohort) } },
+    ],
     cohort: [{ type: 'PersonWaitlisted', data: { cohortId, staffId, level, waitlistedOn: on } }],
   };
 };
@@ -96,7 +103,7 @@ const promoteFirstEligible = (cohort: CohortState, on: IsoDate, waitlisted: Read
     }
     decision.cohort.push({ type: 'WaitlistedPersonPromoted', data: { cohortId, staffId, level, promotedOn: on } });
     decision.staff[staffId] = [
-      { type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'enrolled', on } },
+      { type: 'EnrolmentStarted', data: { staffId, cohortId, level, status: 'enrolled', on, ...runOf(cohort) } },
     ];
     break;
   }

@@ -23,8 +23,13 @@ const enrol = (cohortId = 'c1', enrolledOn = '2016-08-10', staffId = 'ana'): Enr
   enrolledOn,
 });
 
-const enrolled = (level: SystemicLevel, cohortId = 'c1', on = '2016-08-10') => ({
-  staff: [enrolmentStarted(cohortId, level, on, 'enrolled')],
+const enrolled = (
+  level: SystemicLevel,
+  cohortId = 'c1',
+  on = '2016-08-10',
+  run = { cohortStartsOn: '2016-09-01', cohortEndsOn: '2017-07-31' },
+) => ({
+  staff: [enrolmentStarted(cohortId, level, on, 'enrolled', 'ana', run)],
   cohort: [personEnrolled('ana', cohortId, level, on)],
 });
 
@@ -135,7 +140,7 @@ describe('EnrolInCohort', () => {
       [scheduled('c3', 2, { startsOn: '2017-09-01', endsOn: '2018-07-31' })],
     )
       .when(enrol('c3', '2017-08-01'))
-      .then(enrolled(2, 'c3', '2017-08-01'));
+      .then(enrolled(2, 'c3', '2017-08-01', { cohortStartsOn: '2017-09-01', cohortEndsOn: '2018-07-31' }));
   });
 
   it('lets a person who withdrew come back to the same cohort', () => {

@@ -42,8 +42,18 @@ export interface CohortDetails extends CohortSummary {
   waitingList: WaitingMember[];
 }
 
-/** Columns of `cohort_view` as a summary; `c` is the table's alias. */
+/**
+ * A cohort summary from `c` (cohort rows) and `k` (member counts per cohort, see COUNTS_BY_COHORT);
+ * a cohort nobody has joined has no counts row.
+ */
 export const COHORT_SUMMARY_COLUMNS = `c.cohort_id AS id, c.level, c.name, c.provider, c.starts_on::text AS "startsOn",
-  c.ends_on::text AS "endsOn", c.capacity, c.enrolled_count AS enrolled, c.waitlist_count AS waitlisted,
-  c.completed_count AS completed, c.failed_count AS failed,
-  GREATEST(0, c.capacity - c.enrolled_count - c.completed_count - c.failed_count) AS "placesLeft"`;
+  c.ends_on::text AS "endsOn", c.capacity, COALESCE(k.enrolled, 0)::int AS enrolled,
+  COALESCE(k.waitlisted, 0)::int AS waitlisted, COALESCE(k.completed, 0)::int AS completed,
+  COALESCE(k.failed, 0)::int AS failed,
+  GREATEST(0, c.capacity - COALESCE(k.enrolled + k.completed + k.failed, 0))::int AS "placesLeft"`;
+
+/** Counts of members `m` by status, per cohort (group by m.cohort_id). */
+export const COUNTS_BY_COHORT = `m.cohort_id, count(*) FILTER (WHERE m.status = 'enrolled') AS enrolled,
+  count(*) FILTER (WHERE m.status = 'waitlisted') AS waitlisted,
+  count(*) FILTER (WHERE m.status = 'completed') AS completed,
+  count(*) FILTER (WHERE m.status = 'failed') AS failed`;
