@@ -66,6 +66,14 @@ export class EventSourcing {
     return { state, expected: version ?? 'no-stream' };
   }
 
+  /**
+   * Drops every cached state. The cache is only right while the log grows by appends: after the
+   * database is restored from a backup (or emptied, as a test does), the next loads must replay.
+   */
+  forgetCachedStates(): void {
+    this.cache.clear();
+  }
+
   /** Appends to one or more streams atomically; empty appends are dropped. */
   async append(appends: PendingAppend[], ctx: CommandContext): Promise<GlobalPosition | null> {
     const nonEmpty = appends.filter((a) => a.events.length > 0);

@@ -25,7 +25,7 @@ export class GetTaperingQuery extends Query<TaperingDashboard> {
  * and the rows are those known then. Run inside one snapshot.
  */
 export const taperingAt = async (
-  tx: EntityManager,
+  tx: Pick<EntityManager, 'query'>,
   borough: Borough | undefined,
   cut: ReadCut,
   today: IsoDate,

@@ -16,7 +16,7 @@ const holdsOn = (alias: string, cut: string) =>
  * `knownAt` reads the rows as they were known then; the dates do the rest of the cut.
  */
 export const fetchTaperingRows = async (
-  db: EntityManager,
+  db: Pick<EntityManager, 'query'>,
   cuts: IsoDate[],
   today: IsoDate,
   knownAt?: string,
