@@ -19,7 +19,7 @@ const ok = (answer: HttpAnswer) => answer.status >= 200 && answer.status < 300;
 
 /**
  * Issue 4's figure: `GET /api/dashboard/tapering` latency (p50/p95/p99) once the store holds at
- * least 5,000 staff and 1,000 posts. The posts are established and appointed over HTTP first
+ * least 5,000 staff and 1,000 posts, today and (issue 5) as at a past date, and as known then. The posts are established and appointed over HTTP first
  * (those commands are timed too), then the dashboard is read one request at a time, so each
  * latency is the dashboard's own and not time spent queueing behind other requests.
  */
@@ -64,9 +64,12 @@ export async function benchDashboard(
 
   const { staff, posts } = await options.count();
   const dashboard: DashboardFigure[] = [];
+  // Issue 5's figures: the dashboard as it stood on a past date, and as it was known on another.
   for (const [label, query] of [
     ['whole programme', ''],
     ['one borough', '?borough=WCC'],
+    ['as at 2018-03-31', '?asAt=2018-03-31'],
+    ['as at 2018-03-31, known at 2018-06-30', '?asAt=2018-03-31&knownAt=2018-06-30T00:00:00Z'],
   ]) {
     progress(`http: GET /api/dashboard/tapering${query} x ${options.reads}, one at a time`);
     // A few unmeasured reads first: the first ones compile query plans and fill caches.

@@ -85,6 +85,7 @@ export class EventSourcing {
         events: a.events.map((e) => this.toNew(e, ctx)),
       })),
     );
+    this.projections.notifyAppended();
     return results.reduce<GlobalPosition>(
       (max, r) =>
         r.position.commit > max.commit || (r.position.commit === max.commit && r.position.prepare > max.prepare)

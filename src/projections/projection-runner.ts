@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { sleep } from '../event-store/subscribe-by-polling.js';
 import { comparePositions, type GlobalPosition } from '../shared/event.js';
@@ -10,7 +11,13 @@ import { ProjectionLeases } from './projection-leases.js';
 import { ProjectionRegistry } from './projection-registry.js';
 
 export const BATCH_SIZE = 500;
+/** How long a caught-up projection waits before looking again, when others may append (PostgreSQL, KurrentDB). */
 const IDLE_MS = 50;
+/**
+ * The same on the embedded default, where every append is this process's own and wakes the
+ * projections at once: looking rarely keeps the one connection free for requests.
+ */
+const EMBEDDED_IDLE_MS = 1000;
 /** How often a standby instance tries to take the lead of a projection another instance follows. */
 const STANDBY_MS = 1000;
 
@@ -25,13 +32,28 @@ export class ProjectionRunner {
   private loops: Promise<void>[] = [];
   private readonly errors = new Map<string, string>();
   private readonly waiters = new Set<() => void>();
+  /** Caught-up loops waiting for news. */
+  private readonly idlers = new Set<() => void>();
+  /** Appends this process made, counted so a loop cannot miss one between its read and its wait. */
+  private appends = 0;
+  private readonly idleMs: number;
 
   constructor(
     private readonly db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: ProjectionRegistry,
     private readonly leases: ProjectionLeases,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: Pick<AppConfig, 'databaseUrl' | 'kurrentDbUrl'>,
+  ) {
+    const embedded = config !== undefined && !config.databaseUrl && !config.kurrentDbUrl;
+    this.idleMs = embedded ? EMBEDDED_IDLE_MS : IDLE_MS;
+  }
+
+  /** Called after every append this process makes: caught-up projections read again at once. */
+  notifyAppended(): void {
+    this.appends++;
+    for (const wake of [...this.idlers]) wake();
+  }
 
   start(): void {
     if (this.controller) return;
@@ -83,6 +105,21 @@ export class ProjectionRunner {
     }
   }
 
+  /** Waits for an append by this process, the idle delay, or the signal, whichever comes first. */
+  private idle(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.idlers.delete(done);
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.idleMs);
+      this.idlers.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
   private async follow(projection: Projection, signal: AbortSignal): Promise<void> {
     let failures = 0;
     while (!signal.aborted) {
@@ -91,10 +128,11 @@ export class ProjectionRunner {
           await sleep(STANDBY_MS, signal);
           continue;
         }
+        const seen = this.appends;
         const { position } = await checkpoints.read(this.db, projection.name);
         const batch = await this.store.readAll(position, BATCH_SIZE);
         if (batch.events.length === 0) {
-          await sleep(IDLE_MS, signal);
+          if (seen === this.appends) await this.idle(signal);
           continue;
         }
         await applyBatch(this.db, projection, projection.name, position, batch.events);

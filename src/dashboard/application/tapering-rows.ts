@@ -30,7 +30,8 @@ export const fetchTaperingRows = async (
             COALESCE(sum(p.wte_hundredths) FILTER (WHERE h.dual), 0)::int AS coverable
      FROM unnest(${p.add(cuts, '::date[]')}) AS c(cut)
      JOIN ${at(T.posts, p)} p ON ${holdsOn('p', 'c.cut')}
-     LEFT JOIN ${at(T.people, p)} h ON h.staff_id = p.holder_staff_id AND ${holdsOn('h', 'c.cut')}
+     LEFT JOIN ${at(T.people, p)} h
+       ON p.kind = 'social-work' AND h.staff_id = p.holder_staff_id AND ${holdsOn('h', 'c.cut')}
      GROUP BY c.cut, p.kind, p.borough`,
     p.values,
   )) as { cut: string; kind: string; borough: string; wte: number; integrated: number; coverable: number }[];
