@@ -84,8 +84,8 @@ export class Importer {
     report.events = staged.eventCount;
     report.seconds.check = seconds(started);
     if (report.problems.length > 0) return { report: { ...report, status: 'rejected' }, position: null };
-    if (options.dryRun) return { report: { ...report, status: 'checked' }, position: null };
     if (staged.commands.length === 0) return { report: { ...report, status: 'nothing-to-import' }, position: null };
+    if (options.dryRun) return { report: { ...report, status: 'checked' }, position: null };
 
     const writing = Date.now();
     const total = staged.commands.length;
@@ -148,20 +148,21 @@ export class Importer {
   ): Promise<void> {
     const importer = ROW_IMPORTERS[kind] as RowImporter<unknown>;
     const ledger = await this.ledger.imported(rows.map((r) => r.rowKey));
-    const seen = new Set<string>();
-    const fresh: CheckedRow[] = [];
-    for (const r of rows) {
-      if (ledger.has(r.rowKey)) report.alreadyImported++;
-      else if (seen.has(r.rowKey)) report.duplicates++;
-      else fresh.push(r);
-      seen.add(r.rowKey);
-    }
+    const fresh = rows.filter((r) => !ledger.has(r.rowKey));
+    report.alreadyImported += rows.length - fresh.length;
+    // A row repeating one already accepted is skipped; one repeating a refused row is refused too.
+    const accepted = new Set<string>();
     const ordered = importer.order ? (importer.order(fresh) as CheckedRow[]) : fresh;
     const earliestUse = importer.earliestUse?.(fresh.map((r) => r.row)) ?? new Map();
     const correlationId = randomUUID();
     let done = 0;
     options.onProgress?.({ phase: 'check', done, total: ordered.length });
     for (const { line, row, rowKey } of ordered) {
+      if (accepted.has(rowKey)) {
+        report.duplicates++;
+        options.onProgress?.({ phase: 'check', done: ++done, total: ordered.length });
+        continue;
+      }
       const request: RequestContext = {
         actor: options.actor.username,
         ...(options.actor.id ? { actorId: options.actor.id } : {}),
@@ -170,6 +171,7 @@ export class Importer {
       };
       const context: RowContext = { commands: this.commands, eventSourcing: this.eventSourcing, request, earliestUse };
       const mark = staged.mark();
+      const before = staged.commands.length;
       const outcomes: string[] = [];
       const problem = await this.eventSourcing.staged(staged, async () => {
         for (const step of await importer.steps(row, context)) {
@@ -186,7 +188,12 @@ export class Importer {
       if (problem) {
         staged.rollbackTo(mark);
         problems.push(problem);
+      } else if (staged.commands.length === before) {
+        // Nothing to do for it (a leaving recorded already): as good as in.
+        accepted.add(rowKey);
+        report.alreadyImported++;
       } else {
+        accepted.add(rowKey);
         report.toImport++;
         for (const o of outcomes) report.outcomes[o] = (report.outcomes[o] ?? 0) + 1;
       }
