@@ -22,7 +22,10 @@ export async function catchUpProjections(
 ): Promise<boolean> {
   const db = app.get(DataSource);
   const runner = app.get(ProjectionRunner);
-  const names = app.get(ProjectionRegistry).all().map((p) => p.name);
+  const names = app
+    .get(ProjectionRegistry)
+    .all()
+    .map((p) => p.name);
   const applied = async () => {
     const all = await checkpoints.all(db);
     return names.map((n) => all.get(n)?.eventsApplied ?? 0);

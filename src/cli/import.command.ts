@@ -87,13 +87,18 @@ function summarise(r: ImportReport, io: CliIo): void {
   const timing = `check ${r.seconds.check} s, write ${r.seconds.write} s, read models ${r.seconds.settle} s`;
   switch (r.status) {
     case 'imported':
-      io.out(`${r.file}: imported ${count(r.toImport)} of ${count(r.rows)} rows (${skipped}) as ${count(r.events)} events`);
+      io.out(
+        `${r.file}: imported ${count(r.toImport)} of ${count(r.rows)} rows (${skipped}) as ${count(r.events)} events`,
+      );
       io.out(`  ${did}`);
       io.out(`  ${total.toFixed(1)} s (${timing}): ${rate} rows/s`);
-      if (r.readModelsCaughtUp === false) io.out('  the read models had not caught up when the command gave up waiting');
+      if (r.readModelsCaughtUp === false)
+        io.out('  the read models had not caught up when the command gave up waiting');
       return;
     case 'checked':
-      io.out(`${r.file}: dry run, nothing written: ${count(r.toImport)} of ${count(r.rows)} rows would be imported (${skipped}) as ${count(r.events)} events`);
+      io.out(
+        `${r.file}: dry run, nothing written: ${count(r.toImport)} of ${count(r.rows)} rows would be imported (${skipped}) as ${count(r.events)} events`,
+      );
       io.out(`  ${did}`);
       return;
     case 'nothing-to-import':
@@ -103,7 +108,6 @@ function summarise(r: ImportReport, io: CliIo): void {
       io.out(
         `${r.file}: ${r.dryRun ? 'dry run: would be rejected' : 'rejected, nothing written'}: ${count(r.problems.length)} problem(s) in ${count(r.rows)} rows`,
       );
-      for (const p of r.problems)
-        io.out(`  line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.code}: ${p.message}`);
+      for (const p of r.problems) io.out(`  line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.code}: ${p.message}`);
   }
 }

@@ -2,8 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { TaperingDashboard } from '../domain/tapering.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { GetTaperingQuery } from '../application/get-tapering.handler.js';
 import { TaperingRequest } from './tapering.request.js';
+import { TAPERING_CSV } from './tapering.csv.js';
 import { TaperingResponse } from './tapering.response.js';
 
 @ApiTags('dashboard')
@@ -21,6 +23,7 @@ export class DashboardController {
       'forecast for years not yet ended, and the gap between planned integrated WTE and what dual-qualified staff can cover',
   })
   @ApiNotFoundResponse({ description: 'PLAN.NOT_ADOPTED' })
+  @CsvExport(TAPERING_CSV)
   tapering(@Query() query: TaperingRequest): Promise<TaperingDashboard> {
     return this.queries.execute(new GetTaperingQuery(query.borough));
   }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
 
 export class TaperingRequest {
@@ -7,4 +8,7 @@ export class TaperingRequest {
   @IsOptional()
   @IsIn(BOROUGHS)
   borough?: Borough;
+
+  @FormatField()
+  format?: Format;
 }

@@ -14,9 +14,11 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { GetFundingQuery } from '../application/get-funding.handler.js';
 import { GetPlanQuery } from '../application/get-plan.handler.js';
 import { RevisePlanCommand } from '../application/revise-plan.handler.js';
+import { FUNDING_CSV } from './funding.csv.js';
 import { FundingResponse, PlanResponse, toFundingResponse, toPlanResponse } from './plan.response.js';
 import { RevisePlanRequest } from './revise-plan.request.js';
 
@@ -54,6 +56,7 @@ export class PlanController {
 
   @Get('funding')
   @ApiOkResponse({ type: FundingResponse, description: 'Lines, totals computed from them, and stated totals checked' })
+  @CsvExport(FUNDING_CSV)
   async funding(): Promise<FundingResponse> {
     return toFundingResponse(await this.queries.execute(new GetFundingQuery()));
   }

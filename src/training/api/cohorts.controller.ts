@@ -27,10 +27,12 @@ import {
   EnrolmentStatusResponse,
   EnrolmentOutcomeResponse,
 } from './cohort.response.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { EnrolInCohortRequest } from './enrol-in-cohort.request.js';
 import { ListCohortsRequest } from './list-cohorts.request.js';
 import { RecordOutcomeRequest } from './record-outcome.request.js';
 import { ScheduleCohortRequest } from './schedule-cohort.request.js';
+import { COHORT_ROSTER_CSV, COHORTS_CSV } from './training.csv.js';
 
 // Lower-cased: PostgreSQL prints uuids in lower case, and stream ids must match the views' keys.
 const lowerCase: PipeTransform<string, string> = { transform: (id) => id.toLowerCase() };
@@ -65,6 +67,7 @@ export class CohortsController {
 
   @Get()
   @ApiOkResponse({ type: CohortPageResponse, description: 'Sorted by startsOn, then id' })
+  @CsvExport(COHORTS_CSV)
   list(@Query() query: ListCohortsRequest): Promise<CohortPageResponse> {
     const { page, pageSize, ...filter } = query;
     return this.queries.execute(new ListCohortsQuery(filter, page, pageSize));
@@ -73,6 +76,7 @@ export class CohortsController {
   @Get(':id')
   @ApiOkResponse({ type: CohortDetailsResponse })
   @ApiNotFoundResponse({ description: 'COHORT.NOT_FOUND' })
+  @CsvExport(COHORT_ROSTER_CSV)
   get(@CohortId() id: string): Promise<CohortDetailsResponse> {
     return this.queries.execute(new GetCohortQuery(id));
   }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { DateField } from './training-fields.js';
 
 export class PipelineReportRequest {
@@ -15,4 +16,7 @@ export class PipelineReportRequest {
     description: 'Chooses the programme year for completedThisProgrammeYear; today (UK) by default',
   })
   on?: string;
+
+  @FormatField()
+  format?: Format;
 }
