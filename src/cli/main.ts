@@ -4,6 +4,7 @@ import { CouldNotRun, EXIT, processIo } from './cli-context.js';
 import { exportCommand, type ExportOptions } from './export.command.js';
 import { importCommand, type ImportCommandOptions } from './import.command.js';
 import { migrateCommand } from './migrate.command.js';
+import { planLoadCommand, type PlanLoadOptions } from './plan-load.command.js';
 import { projectionsCommand } from './projections.command.js';
 import { rebuildCommand } from './rebuild.command.js';
 import { replayCheckCommand } from './replay-check.command.js';
@@ -114,6 +115,20 @@ nothing. After writing, the read models are brought up to date before the comman
   )
   .action((kind: string, file: string, options: ImportCommandOptions) =>
     run(() => importCommand(kind, file, options, process.env, processIo))(),
+  );
+
+const plan = program.command('plan').description('The tapering plan');
+plan
+  .command('load')
+  .description('Make a plan file (JSON, as GET /api/plan returns the document) the next revision of the plan')
+  .argument('<file>', 'the plan document, e.g. plans/triborough-2016.json')
+  .requiredOption('--reason <text>', 'why: recorded with the revision')
+  .option('--actor <username>', 'the cadre user recorded as the actor (clinical-lead or admin)')
+  .option('--progress', 'show progress bars even when stderr is not a terminal')
+  .option('--no-progress', 'never show progress bars')
+  .addHelpText('after', '\nChecked like PUT /api/plan: an invalid document lists every problem and exits 1.')
+  .action((file: string, options: PlanLoadOptions) =>
+    run(() => planLoadCommand(file, options, process.env, processIo))(),
   );
 
 await program.parseAsync(process.argv);
