@@ -33,7 +33,7 @@ export interface StagedCommand {
 /** A point to return to: `rollbackTo` forgets every command staged after it. */
 export interface StagedMark {
   commands: number;
-  streams: Map<string, number>;
+  undo: number;
 }
 
 /**
@@ -48,6 +48,8 @@ export interface StagedMark {
  */
 export class StagedWrites {
   private readonly streams = new Map<string, StagedStream>();
+  /** Each stream's length before each staged append, newest last: what a rollback restores. */
+  private readonly undo: { stream: StagedStream; length: number }[] = [];
   readonly commands: StagedCommand[] = [];
 
   get eventCount(): number {
@@ -96,25 +98,25 @@ export class StagedWrites {
           'conflict',
         );
     }
-    for (const a of nonEmpty) this.streams.get(a.streamId)!.events.push(...a.events);
+    for (const a of nonEmpty) {
+      const stream = this.streams.get(a.streamId)!;
+      this.undo.push({ stream, length: stream.events.length });
+      stream.events.push(...a.events);
+    }
     if (nonEmpty.length) this.commands.push({ appends: nonEmpty, ctx });
   }
 
   mark(): StagedMark {
-    return {
-      commands: this.commands.length,
-      streams: new Map([...this.streams].map(([id, s]) => [id, s.events.length])),
-    };
+    return { commands: this.commands.length, undo: this.undo.length };
   }
 
   rollbackTo(mark: StagedMark): void {
     this.commands.length = mark.commands;
-    for (const [id, stream] of this.streams) {
-      const keep = mark.streams.get(id) ?? 0;
-      if (stream.events.length <= keep) continue;
-      stream.events.length = keep;
+    while (this.undo.length > mark.undo) {
+      const { stream, length } = this.undo.pop()!;
+      stream.events.length = length;
       for (const fold of stream.folds.values())
-        if (fold.applied > keep) Object.assign(fold, { state: fold.base, applied: 0 });
+        if (fold.applied > length) Object.assign(fold, { state: fold.base, applied: 0 });
     }
   }
 }
