@@ -14,7 +14,6 @@ import { pipelineFromFiles } from './pipeline-from-files.js';
  * enrolments); `npm run test:import-scale` runs the full 10,000 and 30,000 (IMPORT_SCALE=full).
  */
 const SCALE = process.env.IMPORT_SCALE === 'full' ? 1 : Number(process.env.IMPORT_SCALE ?? 0.02);
-const FULL = SCALE >= 1;
 const STAFF = Math.round(10_000 * SCALE);
 const ENROLMENTS = Math.round(30_000 * SCALE);
 const ON = '2015-06-01';
@@ -25,15 +24,15 @@ interface Target {
   cleanup(): Promise<void>;
 }
 
-const kinds: [string, () => Promise<Target>][] = [
-  [
+const kinds: [string, () => Promise<Target>][] = [];
+if (process.env.IMPORT_SCALE_PGLITE !== 'off')
+  kinds.push([
     'PGlite',
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'cadre-import-'));
       return { env: { CADRE_DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
     },
-  ],
-];
+  ]);
 if (process.env.TEST_DATABASE_URL && process.env.IMPORT_SCALE_PG !== 'off')
   kinds.push([
     'PostgreSQL',
