@@ -58,7 +58,8 @@ export function historyFiles(people: number, enrolments: number, seed = 7): Hist
       const n = perCohort.get(key) ?? 0;
       perCohort.set(key, n + 1);
       const k = Math.floor(n / CAPACITY);
-      const startsOn = `${year}-09-${String(1 + Math.floor(k / 3)).padStart(2, '0')}`;
+      // Three providers a day from 1 September: a big intake spills into October and beyond.
+      const startsOn = new Date(Date.UTC(year, 8, 1 + Math.floor(k / 3))).toISOString().slice(0, 10);
       const endsOn = `${year + 1}-07-15`;
       const draw = prng.next();
       const outcome = last
