@@ -8,6 +8,7 @@ import { PlanReadModel1764460800040 } from './1764460800040-plan-read-model.js';
 import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js';
 import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.js';
 import { BitemporalReadModels1764460800070 } from './1764460800070-bitemporal-read-models.js';
+import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PostsReadModel1764460800050,
   EventLogIndexes1764460800060,
   BitemporalReadModels1764460800070,
+  ImportLedgerIndex1764460800200,
 ];

@@ -8,6 +8,7 @@ import { CadreConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { PostsModule } from './posts/posts.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         PlanModule,
         PostsModule,
         DashboardModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
     };

@@ -2,7 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { CouldNotRun, EXIT, processIo } from './cli-context.js';
 import { exportCommand, type ExportOptions } from './export.command.js';
+import { importCommand, type ImportCommandOptions } from './import.command.js';
 import { migrateCommand } from './migrate.command.js';
+import { planLoadCommand, type PlanLoadOptions } from './plan-load.command.js';
 import { projectionsCommand } from './projections.command.js';
 import { rebuildCommand } from './rebuild.command.js';
 import { replayCheckCommand } from './replay-check.command.js';
@@ -91,6 +93,42 @@ any projection differs.`,
   )
   .action((names: string[], options: { json?: boolean }) =>
     run(() => replayCheckCommand(names, options, process.env, processIo))(),
+  );
+
+program
+  .command('import')
+  .description('Import a CSV file: staff, qualifications, enrolments or posts (docs/imports.md)')
+  .argument('<kind>', 'staff | qualifications | enrolments | posts')
+  .argument('<file>', 'the CSV file (UTF-8, with or without BOM)')
+  .option('--dry-run', 'check every row and report; write nothing')
+  .option('--actor <username>', 'the cadre user recorded as the actor (default: cli:<your login name>)')
+  .option('--progress', 'show progress bars even when stderr is not a terminal')
+  .option('--no-progress', 'never show progress bars')
+  .option('--json', 'print the report as JSON')
+  .addHelpText(
+    'after',
+    `
+All or nothing: every row is checked by the same rules as the API, on the state the rows before it
+leave; if any row has a problem, each is listed (line, column, code) and nothing is written (exit 1).
+Rows already imported, from this file or another, are skipped: importing a file again changes
+nothing. After writing, the read models are brought up to date before the command ends.`,
+  )
+  .action((kind: string, file: string, options: ImportCommandOptions) =>
+    run(() => importCommand(kind, file, options, process.env, processIo))(),
+  );
+
+const plan = program.command('plan').description('The tapering plan');
+plan
+  .command('load')
+  .description('Make a plan file (JSON, as GET /api/plan returns the document) the next revision of the plan')
+  .argument('<file>', 'the plan document, e.g. plans/triborough-2016.json')
+  .requiredOption('--reason <text>', 'why: recorded with the revision')
+  .option('--actor <username>', 'the cadre user recorded as the actor (clinical-lead or admin)')
+  .option('--progress', 'show progress bars even when stderr is not a terminal')
+  .option('--no-progress', 'never show progress bars')
+  .addHelpText('after', '\nChecked like PUT /api/plan: an invalid document lists every problem and exits 1.')
+  .action((file: string, options: PlanLoadOptions) =>
+    run(() => planLoadCommand(file, options, process.env, processIo))(),
   );
 
 await program.parseAsync(process.argv);

@@ -5,7 +5,22 @@ export interface CommandContext {
   correlationId: string;
   causationId?: string;
   reason?: string;
+  /** Set when the command comes from a row of an imported file: recorded in every event's metadata. */
+  import?: ImportOrigin;
   now: Date;
+}
+
+/**
+ * The file row a command came from. `rowKey` is a digest of the row's content (not its place in the
+ * file), so the same row imported again, from this file or another, is recognised as already in.
+ */
+export interface ImportOrigin {
+  kind: string;
+  file: string;
+  sha256: string;
+  /** Physical line of the row in the file, the header being line 1. */
+  line: number;
+  rowKey: string;
 }
 
 export const SYSTEM_ACTOR = 'system';

@@ -6,6 +6,7 @@ import {
   type AppendResult,
   type EventStore,
   type ExpectedVersion,
+  type StreamAppend,
 } from '../event-store/event-store.port.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import type { Clock } from '../shared/clock.js';
@@ -15,6 +16,7 @@ import type { DomainEvent, GlobalPosition, NewEvent } from '../shared/event.js';
 import type { CommandContext } from './command-context.js';
 import { StateCache } from './state-cache.js';
 import type { RequestContext } from './command-context.decorator.js';
+import { activeStagedWrites, runStaged, type StagedWrites } from './staged-writes.js';
 
 export interface Folding<S, E> {
   initialState: S;
@@ -54,6 +56,12 @@ export class EventSourcing {
   }
 
   async load<S, E>(streamId: string, folding: Folding<S, E>): Promise<Loaded<S>> {
+    const staged = activeStagedWrites();
+    if (staged) return staged.load(streamId, folding, () => this.loadCommitted(streamId, folding));
+    return this.loadCommitted(streamId, folding);
+  }
+
+  private async loadCommitted<S, E>(streamId: string, folding: Folding<S, E>): Promise<Loaded<S>> {
     const cached = this.cache.get<S>(streamId, folding);
     const from = cached ? cached.version + 1 : 0;
     const events = await this.store.readStream(streamId, { fromVersion: from });
@@ -76,23 +84,54 @@ export class EventSourcing {
 
   /** Appends to one or more streams atomically; empty appends are dropped. */
   async append(appends: PendingAppend[], ctx: CommandContext): Promise<GlobalPosition | null> {
+    const staged = activeStagedWrites();
+    if (staged) {
+      staged.stage(appends, ctx);
+      return null;
+    }
     const nonEmpty = appends.filter((a) => a.events.length > 0);
     if (nonEmpty.length === 0) return null;
-    const results: AppendResult[] = await this.store.appendMulti(
-      nonEmpty.map((a) => ({
-        streamId: a.streamId,
-        expected: a.expected,
-        events: a.events.map((e) => this.toNew(e, ctx)),
-      })),
-    );
+    const results: AppendResult[] = await this.store.appendMulti(this.toStreamAppends(nonEmpty, ctx));
     this.projections.notifyAppended();
-    return results.reduce<GlobalPosition>(
-      (max, r) =>
-        r.position.commit > max.commit || (r.position.commit === max.commit && r.position.prepare > max.prepare)
-          ? r.position
-          : max,
-      results[0].position,
-    );
+    return latest(results.map((r) => r.position));
+  }
+
+  /**
+   * Runs `work` (commands through their handlers) with its appends kept in `writes` instead of
+   * the store: nothing is written until `commit(writes)`.
+   */
+  staged<T>(writes: StagedWrites, work: () => Promise<T>): Promise<T> {
+    return runStaged(writes, work);
+  }
+
+  /**
+   * Appends every staged command in the order it was decided, with its own metadata. A store that
+   * can (PostgreSQL, PGlite) does it as one transaction: all of it or none, a concurrent writer to
+   * any of the streams being a version conflict. Elsewhere the commands are appended one by one.
+   */
+  async commit(writes: StagedWrites, onProgress?: (commandsDone: number) => void): Promise<GlobalPosition | null> {
+    const batch = writes.commands.map((c) => this.toStreamAppends(c.appends, c.ctx));
+    if (batch.length === 0) return null;
+    if (this.store.appendBatch) {
+      const { position } = await this.store.appendBatch(batch, onProgress);
+      this.projections.notifyAppended();
+      return position;
+    }
+    const positions: GlobalPosition[] = [];
+    for (const [i, appends] of batch.entries()) {
+      positions.push(...(await this.store.appendMulti(appends)).map((r) => r.position));
+      this.projections.notifyAppended();
+      onProgress?.(i + 1);
+    }
+    return latest(positions);
+  }
+
+  private toStreamAppends(appends: PendingAppend[], ctx: CommandContext): StreamAppend[] {
+    return appends.map((a) => ({
+      streamId: a.streamId,
+      expected: a.expected,
+      events: a.events.map((e) => this.toNew(e, ctx)),
+    }));
   }
 
   /**
@@ -110,9 +149,13 @@ export class EventSourcing {
     }
   }
 
-  /** Read-your-writes for the caller: waits (bounded) until the read models include `position`. */
-  async settle(position: GlobalPosition | null): Promise<void> {
-    if (position && this.projections.running) await this.projections.waitFor(position);
+  /**
+   * Read-your-writes for the caller: waits (bounded, 5 s unless told) until the read models include
+   * `position`; false when the time ran out first.
+   */
+  async settle(position: GlobalPosition | null, timeoutMs?: number): Promise<boolean> {
+    if (position && this.projections.running) return this.projections.waitFor(position, timeoutMs);
+    return true;
   }
 
   private toNew(event: DomainEvent, ctx: CommandContext): NewEvent {
@@ -127,7 +170,13 @@ export class EventSourcing {
         correlationId: ctx.correlationId,
         ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
         ...(ctx.reason ? { reason: ctx.reason } : {}),
+        ...(ctx.import ? { import: ctx.import } : {}),
       },
     };
   }
 }
+
+const latest = (positions: GlobalPosition[]): GlobalPosition =>
+  positions.reduce((max, p) =>
+    p.commit > max.commit || (p.commit === max.commit && p.prepare > max.prepare) ? p : max,
+  );

@@ -54,6 +54,16 @@ export interface EventStore {
    * stored, or nothing is. Used where one decision spans two aggregates (a person and a cohort).
    */
   appendMulti(appends: StreamAppend[]): Promise<AppendResult[]>;
+  /**
+   * Optional: several appends (each as `appendMulti` would make it) one after another in the order
+   * given, as one atomic step. An append may expect the version an earlier one in the batch left.
+   * Every expected version holds at its turn and everything is stored, in this order, or nothing
+   * is. Imports use it; where it is missing they append one command at a time.
+   */
+  appendBatch?(
+    batch: StreamAppend[][],
+    onProgress?: (appendsDone: number) => void,
+  ): Promise<{ position: GlobalPosition; events: number }>;
   /** Events of one stream in version order; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Version of the stream's last event, or null when the stream does not exist. */

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import type { ReadCut } from '../shared/read-cut.js';
+import { FormatField, type Format } from './csv/format.field.js';
 import { IsInstant } from './is-instant.validator.js';
 import { IsIsoDate } from './is-iso-date.validator.js';
 
@@ -28,3 +29,9 @@ export const readCutOf = ({ asAt, knownAt }: ReadCutRequest): ReadCut => ({
   ...(asAt !== undefined ? { asAt } : {}),
   ...(knownAt !== undefined ? { knownAt: new Date(knownAt).toISOString() } : {}),
 });
+
+/** A read of one thing: the cut and, where the route exports CSV, the answer's format. */
+export class ReadRequest extends ReadCutRequest {
+  @FormatField()
+  format?: Format;
+}

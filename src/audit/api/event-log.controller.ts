@@ -12,10 +12,12 @@ import {
 import type { Response } from 'express';
 import { Roles } from '../../auth/index.js';
 import { EVENT_LOG_READER, type EventLogReader } from '../../event-store/event-log.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { toEventLogFilter } from '../application/event-log-filter.js';
 import { EXPORT_CONTENT_TYPE, exportEvents } from '../application/export-events.js';
 import { ListEventsQuery } from '../application/list-events.handler.js';
 import { EventLogRequest, EventRangeRequest } from './event-log.request.js';
+import { EVENT_LOG_CSV } from './event-log.csv.js';
 import { EventLogPageResponse } from './event-log.response.js';
 
 /** The stored events themselves, for auditors: paged in global order, or exported whole. */
@@ -32,6 +34,7 @@ export class EventLogController {
 
   @Get('events')
   @ApiOkResponse({ type: EventLogPageResponse, description: 'Every role may read the event log' })
+  @CsvExport(EVENT_LOG_CSV)
   events(@Query() query: EventLogRequest): Promise<EventLogPageResponse> {
     const { limit, ...range } = query;
     return this.queries.execute(new ListEventsQuery(range, limit));

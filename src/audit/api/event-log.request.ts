@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../../http/is-instant.validator.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 
 export const DEFAULT_EVENT_PAGE = 100;
 export const MAX_EVENT_PAGE = 1000;
@@ -52,4 +53,7 @@ export class EventLogRequest extends EventRangeRequest {
   @Min(1)
   @Max(MAX_EVENT_PAGE)
   limit: number = DEFAULT_EVENT_PAGE;
+
+  @FormatField()
+  format?: Format;
 }

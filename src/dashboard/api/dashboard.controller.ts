@@ -3,8 +3,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { readCutOf } from '../../http/read-cut.request.js';
 import type { TaperingDashboard } from '../domain/tapering.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { GetTaperingQuery } from '../application/get-tapering.handler.js';
 import { TaperingRequest } from './tapering.request.js';
+import { TAPERING_CSV } from './tapering.csv.js';
 import { TaperingResponse } from './tapering.response.js';
 
 @ApiTags('dashboard')
@@ -22,6 +24,7 @@ export class DashboardController {
       'forecast for years not yet ended, and the gap between planned integrated WTE and what dual-qualified staff can cover',
   })
   @ApiNotFoundResponse({ description: 'PLAN.NOT_ADOPTED' })
+  @CsvExport(TAPERING_CSV)
   tapering(@Query() query: TaperingRequest): Promise<TaperingDashboard> {
     return this.queries.execute(new GetTaperingQuery(query.borough, readCutOf(query)));
   }

@@ -16,6 +16,7 @@ import {
 import { GENESIS_HASH, eventHash } from '../hash-chain.js';
 import { subscribeByPolling } from '../subscribe-by-polling.js';
 import { ambientTransaction } from '../../database/ambient-transaction.js';
+import { appendBatchInTransaction } from './batch-append.js';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -47,6 +48,17 @@ export class PostgresEventStore implements EventStore {
       }
       throw error;
     }
+  }
+
+  /** Many appends in order as one transaction (imports): see `EventStore.appendBatch`. */
+  appendBatch(
+    batch: StreamAppend[][],
+    onProgress?: (appendsDone: number) => void,
+  ): Promise<{ position: GlobalPosition; events: number }> {
+    if (batch.some((appends) => appends.length === 0 || appends.some((a) => a.events.length === 0)))
+      throw new DomainError('EVENT_STORE.EMPTY_APPEND', 'Nothing to append', 'invalid');
+    const recordedAt = this.clock.now().toISOString();
+    return this.db.transaction((tx) => appendBatchInTransaction(tx, batch, recordedAt, onProgress));
   }
 
   /** Appends inside a transaction the caller owns (a projection or a test holding it open). */

@@ -14,10 +14,12 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
-import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
+import { readCutOf, ReadCutRequest, ReadRequest } from '../../http/read-cut.request.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { GetFundingQuery } from '../application/get-funding.handler.js';
 import { GetPlanQuery } from '../application/get-plan.handler.js';
 import { RevisePlanCommand } from '../application/revise-plan.handler.js';
+import { FUNDING_CSV } from './funding.csv.js';
 import { FundingResponse, PlanResponse, toFundingResponse, toPlanResponse } from './plan.response.js';
 import { RevisePlanRequest } from './revise-plan.request.js';
 
@@ -55,7 +57,8 @@ export class PlanController {
 
   @Get('funding')
   @ApiOkResponse({ type: FundingResponse, description: 'Lines, totals computed from them, and stated totals checked' })
-  async funding(@Query() cut: ReadCutRequest): Promise<FundingResponse> {
-    return toFundingResponse(await this.queries.execute(new GetFundingQuery(readCutOf(cut))));
+  @CsvExport(FUNDING_CSV)
+  async funding(@Query() query: ReadRequest): Promise<FundingResponse> {
+    return toFundingResponse(await this.queries.execute(new GetFundingQuery(readCutOf(query))));
   }
 }

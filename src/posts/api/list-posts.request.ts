@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ReadCutRequest } from '../../http/read-cut.request.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
 import { POST_KINDS, type PostKind } from '../domain/post.events.js';
 
@@ -50,4 +51,7 @@ export class ListPostsRequest extends ReadCutRequest {
   @Min(1)
   @Max(500)
   pageSize: number = 50;
+
+  @FormatField()
+  format?: Format;
 }

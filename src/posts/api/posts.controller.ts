@@ -25,8 +25,10 @@ import { IntegratePostCommand } from '../application/integrate-post.handler.js';
 import { ListPostsQuery } from '../application/list-posts.handler.js';
 import type { PostCommandResult } from '../application/post-command-result.js';
 import { VacatePostCommand } from '../application/vacate-post.handler.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { EstablishPostRequest } from './establish-post.request.js';
 import { ListPostsRequest } from './list-posts.request.js';
+import { POSTS_CSV } from './posts.csv.js';
 import {
   AppointmentRequest,
   DisestablishmentRequest,
@@ -78,8 +80,9 @@ export class PostsController {
 
   @Get()
   @ApiOkResponse({ type: PostPageResponse })
+  @CsvExport(POSTS_CSV)
   async list(@Query() query: ListPostsRequest): Promise<PostPageResponse> {
-    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    const { page, pageSize, asAt, knownAt, format: _format, ...filter } = query;
     const cut = readCutOf({ asAt, knownAt });
     return toPostPageResponse(await this.queries.execute(new ListPostsQuery(filter, page, pageSize, cut)));
   }

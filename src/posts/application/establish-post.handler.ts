@@ -2,14 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
+import { invalid } from '../../shared/domain-error.js';
 import type { EstablishPost } from '../domain/post.commands.js';
 import { postDecider } from '../domain/post.decider.js';
 import { postStreamId } from '../domain/post.events.js';
 import type { PostCommandResult } from './post-command-result.js';
 
-export type EstablishPostInput = Omit<EstablishPost, 'type' | 'postId'>;
+export type EstablishPostInput = Omit<EstablishPost, 'type' | 'postId'> & { postId?: string };
 
-/** A new post of the establishment; its id is generated here, so clients cannot collide. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A new post of the establishment. Its id is generated here, so clients cannot collide; imports
+ * bring their own (derived from the council's post reference), and one already established is
+ * refused by the decider with `POSTS.ALREADY_ESTABLISHED`.
+ */
 export class EstablishPostCommand extends Command<PostCommandResult> {
   constructor(
     readonly input: EstablishPostInput,
@@ -24,7 +31,8 @@ export class EstablishPostHandler implements ICommandHandler<EstablishPostComman
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async execute({ input, request }: EstablishPostCommand): Promise<PostCommandResult> {
-    const postId = randomUUID();
+    const postId = (input.postId ?? randomUUID()).toLowerCase();
+    if (!UUID.test(postId)) throw invalid('POSTS.INVALID_ID', 'A post id is a UUID');
     const streamId = postStreamId(postId);
     const { state, expected } = await this.eventSourcing.load(streamId, postDecider);
     const events = postDecider.decide({ ...input, type: 'EstablishPost', postId }, state);

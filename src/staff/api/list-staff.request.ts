@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ReadCutRequest } from '../../http/read-cut.request.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { BOROUGHS, ROLES, type Borough, type Role } from '../../shared/values.js';
 
 // Query values arrive as text. Only plain digits and true/false are converted; anything else is
@@ -52,4 +53,7 @@ export class ListStaffRequest extends ReadCutRequest {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   pageSize: number = 50;
+
+  @FormatField()
+  format?: Format;
 }

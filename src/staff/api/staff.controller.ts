@@ -24,12 +24,14 @@ import { RecordLeavingCommand } from '../application/record-leaving.handler.js';
 import { RecordQualificationCommand } from '../application/record-qualification.handler.js';
 import { RecordRegistrationLapseCommand } from '../application/record-registration-lapse.handler.js';
 import type { StaffCommandResult } from '../application/staff-command-runner.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { ChangeStaffDetailsRequest } from './change-staff-details.request.js';
 import { HireStaffRequest } from './hire-staff.request.js';
 import { ListStaffRequest } from './list-staff.request.js';
 import { RecordLeavingRequest } from './record-leaving.request.js';
 import { RecordQualificationRequest } from './record-qualification.request.js';
 import { RecordRegistrationLapseRequest } from './record-registration-lapse.request.js';
+import { STAFF_CSV } from './staff.csv.js';
 import {
   CreatedStaffResponse,
   StaffCommandResponse,
@@ -77,8 +79,9 @@ export class StaffController {
 
   @Get()
   @ApiOkResponse({ type: StaffPageResponse })
+  @CsvExport(STAFF_CSV)
   async list(@Query() query: ListStaffRequest): Promise<StaffPageResponse> {
-    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    const { page, pageSize, asAt, knownAt, format: _format, ...filter } = query;
     const cut = readCutOf({ asAt, knownAt });
     return toStaffPageResponse(await this.queries.execute(new ListStaffQuery(filter, page, pageSize, cut)));
   }

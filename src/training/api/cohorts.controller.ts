@@ -14,7 +14,7 @@ import {
 import { Roles } from '../../auth/index.js';
 import { Ctx, type RequestContext } from '../../commands/command-context.decorator.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
-import { readCutOf, ReadCutRequest } from '../../http/read-cut.request.js';
+import { readCutOf, ReadRequest } from '../../http/read-cut.request.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { EnrolInCohortCommand } from '../application/enrol-in-cohort.handler.js';
 import { GetCohortQuery } from '../application/get-cohort.handler.js';
@@ -28,10 +28,12 @@ import {
   EnrolmentStatusResponse,
   EnrolmentOutcomeResponse,
 } from './cohort.response.js';
+import { CsvExport } from '../../http/csv/csv-export.decorator.js';
 import { EnrolInCohortRequest } from './enrol-in-cohort.request.js';
 import { ListCohortsRequest } from './list-cohorts.request.js';
 import { RecordOutcomeRequest } from './record-outcome.request.js';
 import { ScheduleCohortRequest } from './schedule-cohort.request.js';
+import { COHORT_ROSTER_CSV, COHORTS_CSV } from './training.csv.js';
 
 // Lower-cased: PostgreSQL prints uuids in lower case, and stream ids must match the views' keys.
 const lowerCase: PipeTransform<string, string> = { transform: (id) => id.toLowerCase() };
@@ -66,16 +68,18 @@ export class CohortsController {
 
   @Get()
   @ApiOkResponse({ type: CohortPageResponse, description: 'Sorted by startsOn, then id' })
+  @CsvExport(COHORTS_CSV)
   list(@Query() query: ListCohortsRequest): Promise<CohortPageResponse> {
-    const { page, pageSize, asAt, knownAt, ...filter } = query;
+    const { page, pageSize, asAt, knownAt, format: _format, ...filter } = query;
     return this.queries.execute(new ListCohortsQuery(filter, page, pageSize, readCutOf({ asAt, knownAt })));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: CohortDetailsResponse })
   @ApiNotFoundResponse({ description: 'COHORT.NOT_FOUND' })
-  get(@CohortId() id: string, @Query() cut: ReadCutRequest): Promise<CohortDetailsResponse> {
-    return this.queries.execute(new GetCohortQuery(id, readCutOf(cut)));
+  @CsvExport(COHORT_ROSTER_CSV)
+  get(@CohortId() id: string, @Query() query: ReadRequest): Promise<CohortDetailsResponse> {
+    return this.queries.execute(new GetCohortQuery(id, readCutOf(query)));
   }
 
   @Post(':id/enrolments')

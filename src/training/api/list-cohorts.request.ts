@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ReadCutRequest } from '../../http/read-cut.request.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { DateField, toInteger } from './training-fields.js';
 
 export const MAX_PAGE_SIZE = 500;
@@ -36,4 +37,7 @@ export class ListCohortsRequest extends ReadCutRequest {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   pageSize: number = 50;
+
+  @FormatField()
+  format?: Format;
 }

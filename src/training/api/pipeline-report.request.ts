@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
 import { ReadCutRequest } from '../../http/read-cut.request.js';
+import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { DateField } from './training-fields.js';
 
 export class PipelineReportRequest extends ReadCutRequest {
@@ -17,4 +18,7 @@ export class PipelineReportRequest extends ReadCutRequest {
       'Chooses the programme year for completedThisProgrammeYear; by default asAt, else the day of knownAt, else today (UK)',
   })
   on?: string;
+
+  @FormatField()
+  format?: Format;
 }
