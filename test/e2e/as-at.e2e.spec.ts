@@ -92,6 +92,8 @@ describe.each(testDatabaseKinds())('"as at" and "known at" over HTTP on $name', 
       .set('Authorization', `Bearer ${await t.tokenFor('auditor')}`);
     expect({ status: before.status, code: before.body.code }).toEqual({ status: 404, code: 'PLAN.NOT_ADOPTED' });
     expect((await api.get('/api/plan/funding?knownAt=2017-08-01T09:00:00Z')).revision).toBe(1);
+    // Adopted then, it is in force from the first day of its own calendar.
+    expect((await api.get('/api/plan?asAt=2016-04-01')).revision).toBe(1);
   });
 
   it.each([
