@@ -10,6 +10,8 @@ import { USER_DIRECTORY, type Actor, type UserAccount, type UserChange, type Use
 
 const notFound = (what: string): DomainError => new DomainError('USERS.NOT_FOUND', `No user ${what}`, 'not-found');
 
+const USERNAME = /^[a-z0-9._-]{3,64}$/;
+
 const existing = async (id: string, account: Promise<UserAccount | null>): Promise<UserAccount> => {
   const found = await account;
   if (!found) throw notFound(`has id ${id}`);
@@ -29,8 +31,15 @@ export class UsersService {
   ) {}
 
   async create(input: { username: string; password: string; roles: Role[] }, by: Actor): Promise<UserAccount> {
-    assertAcceptablePassword(input.password, input.username);
     const username = input.username.trim().toLowerCase();
+    // The HTTP request DTO checks this too; the CLI reaches this service directly.
+    if (!USERNAME.test(username))
+      throw new DomainError(
+        'USERS.INVALID_USERNAME',
+        'A username is 3-64 characters of a-z, 0-9, ".", "_" and "-"',
+        'invalid',
+      );
+    assertAcceptablePassword(input.password, username);
     const roles = [...new Set(input.roles)];
     const now = this.clock.now();
     const user = { id: randomUUID(), username, roles, createdAt: now };
