@@ -50,28 +50,38 @@ describe('UsersService', () => {
 
   it('refuses a taken username, whatever its case, with USERS.USERNAME_TAKEN', async () => {
     const { accounts } = setUp();
-    await accounts.create({ username: 'jo', password, roles: ['hr'] }, operator);
-    await expect(accounts.create({ username: 'JO', password, roles: ['auditor'] }, operator)).rejects.toMatchObject({
+    await accounts.create({ username: 'joe', password, roles: ['hr'] }, operator);
+    await expect(accounts.create({ username: 'JOE', password, roles: ['auditor'] }, operator)).rejects.toMatchObject({
       code: 'USERS.USERNAME_TAKEN',
       kind: 'conflict',
     });
   });
 
+  it('refuses a malformed username (the CLI has no request DTO in front of it)', async () => {
+    const { accounts, users } = setUp();
+    for (const username of ['jo', 'has space', 'x'.repeat(65), 'émile'])
+      await expect(accounts.create({ username, password, roles: ['hr'] }, operator)).rejects.toMatchObject({
+        code: 'USERS.INVALID_USERNAME',
+        kind: 'invalid',
+      });
+    expect(await users.isEmpty()).toBe(true);
+  });
+
   it('refuses a short password before storing anything', async () => {
     const { accounts, users } = setUp();
-    await expect(accounts.create({ username: 'jo', password: 'short', roles: ['hr'] }, operator)).rejects.toMatchObject(
-      {
-        code: 'AUTH.PASSWORD_TOO_SHORT',
-        kind: 'invalid',
-      },
-    );
+    await expect(
+      accounts.create({ username: 'joe', password: 'short', roles: ['hr'] }, operator),
+    ).rejects.toMatchObject({
+      code: 'AUTH.PASSWORD_TOO_SHORT',
+      kind: 'invalid',
+    });
     expect(await users.isEmpty()).toBe(true);
   });
 
   it('disables another user, but not the caller nor an unknown id', async () => {
     const { accounts } = setUp();
     const admin = await accounts.create({ username: 'boss', password, roles: ['admin'] }, operator);
-    const other = await accounts.create({ username: 'jo', password, roles: ['hr'] }, operator);
+    const other = await accounts.create({ username: 'joe', password, roles: ['hr'] }, operator);
     const caller = { id: admin.id, name: admin.username };
     await expect(accounts.disable(other.id, caller)).resolves.toMatchObject({ id: other.id, disabled: true });
     await expect(accounts.disable(admin.id, caller)).rejects.toMatchObject({ code: 'USERS.CANNOT_DISABLE_SELF' });
@@ -86,7 +96,7 @@ describe('UsersService: disable, enable, reset a password, and the trail', () =>
   it('records who disabled and enabled whom, and when, only when the flag changes', async () => {
     const { accounts, users } = setUp();
     const admin = await accounts.create({ username: 'boss', password, roles: ['admin'] }, operator);
-    const jo = await accounts.create({ username: 'jo', password, roles: ['hr'] }, operator);
+    const jo = await accounts.create({ username: 'joe', password, roles: ['hr'] }, operator);
     const by = { id: admin.id, name: 'boss' };
     await accounts.disable(jo.id, by);
     await accounts.disable(jo.id, by);
@@ -104,17 +114,17 @@ describe('UsersService: disable, enable, reset a password, and the trail', () =>
 
   it('resets a password under the same policy: the old one stops working, the new one signs in', async () => {
     const { accounts, logins, users } = setUp();
-    const jo = await accounts.create({ username: 'jo', password, roles: ['hr'] }, operator);
+    const jo = await accounts.create({ username: 'joe', password, roles: ['hr'] }, operator);
     await expect(accounts.resetPassword(jo.id, 'short', operator)).rejects.toMatchObject({
       code: 'AUTH.PASSWORD_TOO_SHORT',
     });
-    await expect(accounts.resetPassword(jo.id, 'jo-jo-jo-jo-jo-jo', operator)).rejects.toMatchObject({
+    await expect(accounts.resetPassword(jo.id, 'joe-joe-joe-joe-joe', operator)).rejects.toMatchObject({
       code: 'AUTH.PASSWORD_TOO_COMMON',
     });
     const changed = await accounts.resetPassword(jo.id, 'a brand new passphrase', operator);
     expect(changed.tokensValidFrom).toEqual(clock.now());
-    await expect(logins.login('jo', password)).rejects.toMatchObject(invalidCredentials);
-    await expect(logins.login('jo', 'a brand new passphrase')).resolves.toHaveProperty('accessToken');
+    await expect(logins.login('joe', password)).rejects.toMatchObject(invalidCredentials);
+    await expect(logins.login('joe', 'a brand new passphrase')).resolves.toHaveProperty('accessToken');
     expect((await users.changes({ limit: 1 }))[0]).toMatchObject({ change: 'password-reset', userId: jo.id });
   });
 });
@@ -122,11 +132,11 @@ describe('UsersService: disable, enable, reset a password, and the trail', () =>
 describe('LoginService', () => {
   it('issues an HS256 token naming the user and their roles', async () => {
     const { accounts, logins } = setUp();
-    const user = await accounts.create({ username: 'jo', password, roles: ['clinical-lead'] }, operator);
-    const { accessToken, expiresIn } = await logins.login('JO', password);
+    const user = await accounts.create({ username: 'joe', password, roles: ['clinical-lead'] }, operator);
+    const { accessToken, expiresIn } = await logins.login('JOE', password);
     expect(expiresIn).toBe(900);
     const claims = await jwt.verifyAsync<AccessTokenClaims>(accessToken);
-    expect(claims).toMatchObject({ sub: user.id, username: 'jo', roles: ['clinical-lead'] });
+    expect(claims).toMatchObject({ sub: user.id, username: 'joe', roles: ['clinical-lead'] });
     expect(claims.exp! - claims.iat!).toBe(900);
     expect(JSON.parse(Buffer.from(accessToken.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'HS256' });
   });
@@ -134,11 +144,11 @@ describe('LoginService', () => {
   it('gives a wrong password, an unknown user and a disabled user the same 401', async () => {
     const { accounts, logins } = setUp();
     const admin = await accounts.create({ username: 'boss', password, roles: ['admin'] }, operator);
-    const jo = await accounts.create({ username: 'jo', password, roles: ['hr'] }, operator);
-    await expect(logins.login('jo', `${password}!`)).rejects.toMatchObject(invalidCredentials);
+    const jo = await accounts.create({ username: 'joe', password, roles: ['hr'] }, operator);
+    await expect(logins.login('joe', `${password}!`)).rejects.toMatchObject(invalidCredentials);
     await expect(logins.login('nobody', password)).rejects.toMatchObject(invalidCredentials);
     await accounts.disable(jo.id, { id: admin.id, name: 'boss' });
-    await expect(logins.login('jo', password)).rejects.toMatchObject(invalidCredentials);
+    await expect(logins.login('joe', password)).rejects.toMatchObject(invalidCredentials);
   });
 
   it('checks a password even for an unknown user, so timing does not reveal who exists', async () => {
