@@ -28,8 +28,12 @@ const postgres = async (adminUrl: string): Promise<Target> => {
     cleanup: scratch.drop,
   };
 };
+// Each command boots the app (about 2 s of CPU), so CI runs these on the embedded default only:
+// the SQL behind them runs on both databases in sql-user-directory.int.spec.ts and the
+// user-management e2e. CADRE_TEST_CLI_ON_POSTGRES=1 adds PostgreSQL here too.
 const kinds: [string, () => Promise<Target>][] = [['PGlite', embedded]];
-if (process.env.TEST_DATABASE_URL) kinds.push(['PostgreSQL', () => postgres(process.env.TEST_DATABASE_URL!)]);
+if (process.env.TEST_DATABASE_URL && process.env.CADRE_TEST_CLI_ON_POSTGRES === '1')
+  kinds.push(['PostgreSQL', () => postgres(process.env.TEST_DATABASE_URL!)]);
 
 beforeAll(() => buildOnce(), 300_000);
 
