@@ -5,9 +5,11 @@ import type { Clock } from '../shared/clock.js';
 import { AUTH_CLOCK } from './auth-clock.js';
 import { PasswordHasher } from './password-hasher.js';
 import { MIN_PASSWORD_LENGTH } from './password-policy.js';
-import { USER_DIRECTORY, type UserDirectory } from './user-directory.js';
+import { USER_DIRECTORY, type Actor, type UserDirectory } from './user-directory.js';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
+/** The actor recorded in the account trail for the admin made on the first start. */
+const FIRST_START: Actor = { id: null, name: 'system:first-start' };
 
 /**
  * On the first start (no users at all) creates `admin` with `CADRE_ADMIN_PASSWORD`, or with a
@@ -37,13 +39,16 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       throw new Error(`CADRE_ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
     const password = configured ?? randomBytes(24).toString('base64url');
     const now = this.clock.now();
-    const created = await this.users.insertFirst({
-      id: randomUUID(),
-      username: FIRST_ADMIN_USERNAME,
-      passwordHash: await this.hasher.hash(password),
-      roles: ['admin'],
-      createdAt: now,
-    });
+    const created = await this.users.insertFirst(
+      {
+        id: randomUUID(),
+        username: FIRST_ADMIN_USERNAME,
+        passwordHash: await this.hasher.hash(password),
+        roles: ['admin'],
+        createdAt: now,
+      },
+      FIRST_START,
+    );
     if (!created) return false;
     if (configured !== undefined)
       this.logger.log(`Created user "${FIRST_ADMIN_USERNAME}" with the password from CADRE_ADMIN_PASSWORD`);

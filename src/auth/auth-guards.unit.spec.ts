@@ -40,11 +40,12 @@ const secret = 'x'.repeat(48);
 const jwt = new JwtService(jwtOptions(secret, 3600));
 const reflector = new Reflector();
 const signedAt = new Date('2025-01-01T00:00:00Z');
+const operator = { id: null, name: 'cli:test' };
 
 async function setUp(roles: Role[] = ['hr']) {
   const users = new InMemoryUserDirectory();
   const id = '00000000-0000-4000-8000-000000000001';
-  await users.insert({ id, username: 'Hana', passwordHash: 'x', roles, createdAt: signedAt });
+  await users.insert({ id, username: 'Hana', passwordHash: 'x', roles, createdAt: signedAt }, operator);
   const token = await jwt.signAsync({ sub: id, username: 'hana', roles });
   const authGuard = new JwtAuthGuard(reflector, jwt, users);
   const rolesGuard = new RolesGuard(reflector);
@@ -123,9 +124,37 @@ describe('JwtAuthGuard then RolesGuard', () => {
 
   it('stops a disabled user at once, with a token still in date', async () => {
     const { run, token, users, id } = await setUp();
-    await users.disable(id);
+    await users.setDisabled(id, true, operator, new Date(Date.now() - 60_000));
     await rejectsWith(
       run(call(StaffController, 'list', '/api/staff', `Bearer ${token}`).context),
+      401,
+      'AUTH.UNAUTHENTICATED',
+    );
+  });
+
+  it('does not revive tokens from before a disable when the account is enabled again', async () => {
+    const { run, token, users, id } = await setUp();
+    await users.setDisabled(id, true, operator, new Date(Date.now() + 5000));
+    await users.setDisabled(id, false, operator, new Date(Date.now() + 6000));
+    await rejectsWith(
+      run(call(StaffController, 'list', '/api/staff', `Bearer ${token}`).context),
+      401,
+      'AUTH.UNAUTHENTICATED',
+    );
+    const fresh = await jwt.signAsync({
+      sub: id,
+      username: 'hana',
+      roles: ['hr'],
+      iat: Math.floor(Date.now() / 1000) + 7,
+    });
+    await expect(run(call(StaffController, 'list', '/api/staff', `Bearer ${fresh}`).context)).resolves.toBe(true);
+  });
+
+  it('rejects a token whose subject is not a user id, without asking the directory', async () => {
+    const { run } = await setUp();
+    const odd = await jwt.signAsync({ sub: "1' OR '1'='1", username: 'x', roles: ['admin'] });
+    await rejectsWith(
+      run(call(StaffController, 'list', '/api/staff', `Bearer ${odd}`).context),
       401,
       'AUTH.UNAUTHENTICATED',
     );
@@ -147,7 +176,7 @@ describe('JwtAuthGuard then RolesGuard', () => {
 
   it('rejects a token issued before the password last changed', async () => {
     const { run, token, users, id } = await setUp();
-    users.setPasswordChangedAt(id, new Date(Date.now() + 5000));
+    await users.setPassword(id, 'y', operator, new Date(Date.now() + 5000));
     await rejectsWith(
       run(call(StaffController, 'list', '/api/staff', `Bearer ${token}`).context),
       401,

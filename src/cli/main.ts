@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { ROLES, type Role } from '../auth/roles.js';
 import { CouldNotRun, EXIT, processIo } from './cli-context.js';
 import { exportCommand, type ExportOptions } from './export.command.js';
 import { importCommand, type ImportCommandOptions } from './import.command.js';
@@ -8,6 +9,14 @@ import { planLoadCommand, type PlanLoadOptions } from './plan-load.command.js';
 import { projectionsCommand } from './projections.command.js';
 import { rebuildCommand } from './rebuild.command.js';
 import { replayCheckCommand } from './replay-check.command.js';
+import {
+  createUserCommand,
+  listUsersCommand,
+  readAllStdin,
+  resetPasswordCommand,
+  setDisabledCommand,
+  type UsersCommandDeps,
+} from './users.command.js';
 import { verifyCommand } from './verify.command.js';
 
 const ENVIRONMENT_HELP = `
@@ -130,5 +139,70 @@ plan
   .action((file: string, options: PlanLoadOptions) =>
     run(() => planLoadCommand(file, options, process.env, processIo))(),
   );
+
+const usersDeps = (): UsersCommandDeps => ({ env: process.env, io: processIo, readStdin: readAllStdin });
+const USER_ARGUMENT = 'username or user id';
+const PASSWORD_STDIN = '--password-stdin';
+const PASSWORD_HELP = `
+Without ${PASSWORD_STDIN} a password is generated and printed once on stdout. With it, the password is
+read from standard input (one trailing newline ignored), e.g. \`read -rs pw && printf %s "$pw" | …\`, so it
+never appears in the process list or the shell history. Passwords need 12+ characters and must not be
+common or contain the username.
+`;
+const USERS_HELP = `
+Accounts live in the users table, not in the event log; every change made here is recorded in
+user_changes with the actor cli:<your login name> (GET /api/users/changes shows the trail). With the
+embedded database, stop the server first (one process per data directory) or use the HTTP API
+(POST /api/users/:id/disable|enable|password, admin only).
+
+Exit codes: 0 done, 1 refused (unknown user, taken username, weak password: the code is printed),
+2 could not run.`;
+
+const users = program
+  .command('users')
+  .description('Manage sign-in accounts: create, disable, enable, reset-password, list')
+  .addHelpText('after', USERS_HELP);
+
+users
+  .command('create')
+  .description('Create an account with one or more roles')
+  .argument('<username>', '3-64 characters of a-z, 0-9, ".", "_" and "-" (stored lower-cased)')
+  .addOption(new Option('--role <role...>', 'role(s) to grant').choices(ROLES).makeOptionMandatory())
+  .option(PASSWORD_STDIN, 'read the password from standard input instead of generating one')
+  .addHelpText('after', PASSWORD_HELP + USERS_HELP)
+  .action((username: string, options: { role: Role[]; passwordStdin?: boolean }) =>
+    run(() => createUserCommand(username, options, usersDeps()))(),
+  );
+
+users
+  .command('disable')
+  .description('Disable an account: it cannot sign in and its tokens stop working on their next request')
+  .argument('<user>', USER_ARGUMENT)
+  .addHelpText('after', USERS_HELP)
+  .action((who: string) => run(() => setDisabledCommand(who, true, usersDeps()))());
+
+users
+  .command('enable')
+  .description('Enable a disabled account again (tokens issued before it was disabled stay refused)')
+  .argument('<user>', USER_ARGUMENT)
+  .addHelpText('after', USERS_HELP)
+  .action((who: string) => run(() => setDisabledCommand(who, false, usersDeps()))());
+
+users
+  .command('reset-password')
+  .description('Set a new password for an account; its existing tokens stop working')
+  .argument('<user>', USER_ARGUMENT)
+  .option(PASSWORD_STDIN, 'read the new password from standard input instead of generating one')
+  .addHelpText('after', PASSWORD_HELP + USERS_HELP)
+  .action((who: string, options: { passwordStdin?: boolean }) =>
+    run(() => resetPasswordCommand(who, options, usersDeps()))(),
+  );
+
+users
+  .command('list')
+  .description('List accounts: username, roles, enabled or disabled, when created and when the password last changed')
+  .option('--json', 'print JSON instead of a table')
+  .addHelpText('after', USERS_HELP)
+  .action((options: { json?: boolean }) => run(() => listUsersCommand(options, usersDeps()))());
 
 await program.parseAsync(process.argv);

@@ -4,7 +4,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { DomainError } from '../shared/domain-error.js';
 import { AllExceptionsFilter } from './all-exceptions.filter.js';
+import { answerClientErrorsAsJson } from './client-errors.js';
 import { toErrorResponse } from './error-body.js';
+import { requestGuard } from './request-guard.js';
 import { requestContext } from './request-context.middleware.js';
 
 const flatten = (errors: ValidationError[], parent = ''): string[] =>
@@ -36,6 +38,7 @@ export function configureApp(
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
   http.set('trust proxy', options.trustProxy);
+  answerClientErrorsAsJson(app.getHttpServer());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -61,6 +64,7 @@ export function configureApp(
   http.set('query parser', 'simple');
   app.use(requestContext());
   app.use(express.json({ limit: options.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(requestGuard());
   // Body-parser errors happen before any route; turn them into coded answers here.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!error) return next();

@@ -140,10 +140,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/src/cli/main.js …` (the private build) to completion. */
-export function runCli(args: string[], env: Record<string, string>, timeoutMs = 300_000): Promise<CliResult> {
+/** Runs `node dist/src/cli/main.js …` (the private build) to completion; `input` is its whole standard input. */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+  input = '',
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: ROOT, env: childEnv(env) });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsPositive, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsPositive, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../http/is-decimal.validator.js';
 import { BOROUGHS, type Borough } from '../../shared/values.js';
 import { FUNDERS, POST_KINDS, type Funder, type PostKind } from '../domain/post.events.js';
 import { DateField, ReasonField } from './post-fields.js';
@@ -20,7 +21,7 @@ export class EstablishPostRequest {
   borough: Borough;
 
   @ApiProperty({ example: 1, maximum: 1, multipleOf: 0.01, description: 'Whole-time equivalent, 0 < wte <= 1' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @IsPositive()
   @Max(1)
   wte: number;

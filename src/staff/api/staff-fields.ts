@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsPositive, IsString, Matches, Max, MaxLength } from 'class-validator';
+import { IsDecimal } from '../../http/is-decimal.validator.js';
 import { BOROUGHS, ROLES } from '../../shared/values.js';
 
 /** Field rules shared by the staff request bodies, so that hire and change validate alike. */
@@ -25,7 +26,7 @@ export const RoleField = (options: FieldOptions = {}) =>
 export const FteField = (options: FieldOptions = {}) =>
   applyDecorators(
     ...documented(options, { example: 0.6, maximum: 1, multipleOf: 0.01, description: '0 < fte <= 1, two decimals' }),
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }),
+    IsDecimal(2),
     IsPositive(),
     Max(1),
   );
