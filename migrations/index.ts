@@ -7,6 +7,7 @@ import { AuditReadModel1764460800030 } from './1764460800030-audit-read-model.js
 import { PlanReadModel1764460800040 } from './1764460800040-plan-read-model.js';
 import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js';
 import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.js';
+import { IdempotencyLeases1764460800100 } from './1764460800100-idempotency-leases.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   PlanReadModel1764460800040,
   PostsReadModel1764460800050,
   EventLogIndexes1764460800060,
+  IdempotencyLeases1764460800100,
 ];

@@ -8,6 +8,8 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '../commands/command-context.decorator.js';
+import { newId } from '../commands/command-ids.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { CreateUserRequest } from './create-user.request.js';
@@ -32,8 +34,8 @@ export class UsersController {
   @Post()
   @ApiCreatedResponse({ type: CreatedUserResponse })
   @ApiConflictResponse({ description: 'USERS.USERNAME_TAKEN' })
-  async create(@Body() body: CreateUserRequest): Promise<CreatedUserResponse> {
-    const account = await this.users.create(body);
+  async create(@Body() body: CreateUserRequest, @Ctx() ctx: RequestContext): Promise<CreatedUserResponse> {
+    const account = await this.users.create(body, newId(ctx, 'user'));
     return { id: account.id, username: account.username, roles: account.roles };
   }
 

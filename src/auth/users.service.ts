@@ -18,13 +18,24 @@ export class UsersService {
     @Inject(AUTH_CLOCK) private readonly clock: Clock,
   ) {}
 
-  async create(input: { username: string; password: string; roles: Role[] }): Promise<UserAccount> {
+  /**
+   * `id` is derived from the request's Idempotency-Key when it has one: a retry of a creation that
+   * committed before its answer was stored finds its own user under that id and gets it back.
+   */
+  async create(
+    input: { username: string; password: string; roles: Role[] },
+    id: string = randomUUID(),
+  ): Promise<UserAccount> {
     assertAcceptablePassword(input.password, input.username);
     const username = input.username.trim().toLowerCase();
     const roles = [...new Set(input.roles)];
-    const user = { id: randomUUID(), username, roles, createdAt: this.clock.now() };
+    const user = { id, username, roles, createdAt: this.clock.now() };
     const inserted = await this.users.insert({ ...user, passwordHash: await this.hasher.hash(input.password) });
-    if (!inserted) throw new DomainError('USERS.USERNAME_TAKEN', `The username "${username}" is taken`, 'conflict');
+    if (!inserted) {
+      const earlier = await this.users.findById(id);
+      if (earlier?.username === username) return earlier;
+      throw new DomainError('USERS.USERNAME_TAKEN', `The username "${username}" is taken`, 'conflict');
+    }
     return { ...user, disabled: false, passwordChangedAt: user.createdAt };
   }
 

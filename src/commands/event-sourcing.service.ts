@@ -13,8 +13,12 @@ import { CLOCK } from '../shared/clock.token.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { DomainEvent, GlobalPosition, NewEvent } from '../shared/event.js';
 import type { CommandContext } from './command-context.js';
-import { StateCache } from './state-cache.js';
 import type { RequestContext } from './command-context.decorator.js';
+import { eventIdOf } from './command-ids.js';
+import { commandScope, type FirstAttempt } from './command-scope.js';
+import { crashIfAsked } from './crash-hook.js';
+import { foldAsFirstAttemptRead } from './first-attempt-view.js';
+import { StateCache } from './state-cache.js';
 
 export interface Folding<S, E> {
   initialState: S;
@@ -49,11 +53,19 @@ export class EventSourcing {
     private readonly projections: ProjectionRunner,
   ) {}
 
+  /** A retry decides as of its first attempt's instant, so it decides as that attempt did. */
   context(request: RequestContext): CommandContext {
-    return { ...request, now: this.clock.now() };
+    const { requestedAt, ...rest } = request;
+    return { ...rest, now: requestedAt ?? this.clock.now() };
   }
 
   async load<S, E>(streamId: string, folding: Folding<S, E>): Promise<Loaded<S>> {
+    const scope = commandScope();
+    if (scope?.retry) {
+      const first = await (scope.firstAttempt ??= this.firstAttemptOf(scope.commandId));
+      if (first.committed !== false)
+        return foldAsFirstAttemptRead(await this.store.readStream(streamId), folding, scope.commandId, first);
+    }
     const cached = this.cache.get<S>(streamId, folding);
     const from = cached ? cached.version + 1 : 0;
     const events = await this.store.readStream(streamId, { fromVersion: from });
@@ -70,13 +82,19 @@ export class EventSourcing {
   async append(appends: PendingAppend[], ctx: CommandContext): Promise<GlobalPosition | null> {
     const nonEmpty = appends.filter((a) => a.events.length > 0);
     if (nonEmpty.length === 0) return null;
+    const scope = commandScope();
+    crashIfAsked('before-append', scope?.crash);
+    let n = 0;
     const results: AppendResult[] = await this.store.appendMulti(
       nonEmpty.map((a) => ({
         streamId: a.streamId,
         expected: a.expected,
-        events: a.events.map((e) => this.toNew(e, ctx)),
+        events: a.events.map((e) => this.toNew(e, ctx, n++)),
       })),
     );
+    if (results.every((r) => r.idempotentReplay)) {
+      if (scope) scope.replayedAppend = true;
+    } else crashIfAsked('after-commit', scope?.crash);
     return results.reduce<GlobalPosition>(
       (max, r) =>
         r.position.commit > max.commit || (r.position.commit === max.commit && r.position.prepare > max.prepare)
@@ -106,9 +124,17 @@ export class EventSourcing {
     if (position && this.projections.running) await this.projections.waitFor(position);
   }
 
-  private toNew(event: DomainEvent, ctx: CommandContext): NewEvent {
+  /** Where a retried command's first attempt left its first event, if the store can say. */
+  private async firstAttemptOf(commandId: string): Promise<FirstAttempt> {
+    if (!this.store.eventById) return { committed: 'unknown' };
+    const first = await this.store.eventById(eventIdOf(commandId, 0));
+    return first ? { committed: true, position: first.position } : { committed: false };
+  }
+
+  /** The `n`th event of the command's append: its id derives from the command's id when it has one. */
+  private toNew(event: DomainEvent, ctx: CommandContext, n: number): NewEvent {
     return {
-      eventId: randomUUID(),
+      eventId: ctx.commandId ? eventIdOf(ctx.commandId, n) : randomUUID(),
       type: event.type,
       schemaVersion: event.schemaVersion ?? 1,
       data: event.data as Record<string, unknown>,
@@ -118,6 +144,7 @@ export class EventSourcing {
         correlationId: ctx.correlationId,
         ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
         ...(ctx.reason ? { reason: ctx.reason } : {}),
+        ...(ctx.commandId ? { commandId: ctx.commandId } : {}),
       },
     };
   }

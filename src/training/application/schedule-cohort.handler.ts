@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RequestContext } from '../../commands/command-context.decorator.js';
+import { newId } from '../../commands/command-ids.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
 import type { GlobalPosition } from '../../shared/event.js';
 import type { ScheduleCohort } from '../domain/cohort.commands.js';
@@ -29,7 +30,7 @@ export class ScheduleCohortHandler implements ICommandHandler<ScheduleCohortComm
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async execute({ input, request }: ScheduleCohortCommand): Promise<ScheduleCohortResult> {
-    const cohortId = newCohortId(input.cohortId);
+    const cohortId = newCohortId(input.cohortId, () => newId(request, 'cohort'));
     const command: ScheduleCohort = { ...input, type: 'ScheduleCohort', cohortId };
     return this.eventSourcing.decide(async () => {
       const streamId = cohortStreamId(cohortId);
