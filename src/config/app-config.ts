@@ -84,13 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: integer('PORT', env.PORT, 3000, 0, 65535),
     databaseUrl,
     dataDir: env.CADRE_DATA_DIR || './data',
-    kurrentDbUrl: url('KURRENTDB_URL', env.KURRENTDB_URL, [
-      'kurrentdb:',
-      'esdb:',
-      'kurrent:',
-      'esdb+discover:',
-      'kurrentdb+discover:',
-    ]),
+    kurrentDbUrl: kurrentDbUrl(env.KURRENTDB_URL),
     adminPassword: env.CADRE_ADMIN_PASSWORD || undefined,
     jwtSecret,
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
@@ -108,6 +102,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotencyLeaseMs: integer('CADRE_IDEMPOTENCY_LEASE_MS', env.CADRE_IDEMPOTENCY_LEASE_MS, 10_000, 500, 600_000),
     testCrashToken: testCrashToken(env),
   };
+}
+
+const KURRENT_PROTOCOLS = ['kurrentdb:', 'esdb:', 'kurrent:', 'esdb+discover:', 'kurrentdb+discover:'];
+/** A cluster's gossip seeds, `kurrentdb://node1:2113,node2:2113,node3:2113?…`, which URL parsing refuses. */
+const GOSSIP_SEEDS = /^(kurrentdb|esdb|kurrent):\/\/([^@/?\s]+@)?[^,/?@\s:]+(:\d+)?(,[^,/?@\s:]+(:\d+)?)+\/?(\?\S*)?$/;
+
+function kurrentDbUrl(raw: string | undefined): string | undefined {
+  if (raw && GOSSIP_SEEDS.test(raw)) return raw;
+  return url('KURRENTDB_URL', raw, KURRENT_PROTOCOLS);
 }
 
 /** The crash hook is for test servers: never with NODE_ENV=production, never with a guessable token. */

@@ -43,3 +43,18 @@ describe('CADRE_IDEMPOTENCY_LEASE_MS', () => {
     expect(() => loadConfig({ CADRE_IDEMPOTENCY_LEASE_MS: '100' })).toThrow(/CADRE_IDEMPOTENCY_LEASE_MS/);
   });
 });
+
+describe('KURRENTDB_URL', () => {
+  it.each([
+    'kurrentdb://127.0.0.1:2113?tls=false',
+    'kurrentdb+discover://cluster.example.gov.uk:2113?tls=true',
+    'kurrentdb://node1:2113,node2:2113,node3:2113?nodePreference=leader&tls=true',
+    'kurrentdb://admin:changeit@node1:2113,node2:2113,node3:2113',
+  ])('takes %p, a single node, a DNS-discovered cluster or three gossip seeds', (value) => {
+    expect(loadConfig({ KURRENTDB_URL: value }).kurrentDbUrl).toBe(value);
+  });
+
+  it.each(['http://node1:2113', 'kurrentdb://node1:2113,node2:port', 'not a url'])('stops start-up on %p', (value) => {
+    expect(() => loadConfig({ KURRENTDB_URL: value })).toThrow(/KURRENTDB_URL/);
+  });
+});
