@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { latencyOf, ledgerOf, replayCheck, runCli, serverErrorsOutside } from './checks.js';
 import type { Traffic } from './client.js';
 import { eventsByCommand, totalEvents } from './database.js';
@@ -25,9 +26,7 @@ export async function assess(
     ok: of.filter((s) => s.status < 300).length,
   });
   const kinds = [...new Set(answered.map((s) => s.kind))].sort();
-  const refusals: Record<string, number> = {};
-  for (const s of answered)
-    if (s.status >= 400) refusals[`${s.status} ${s.code}`] = (refusals[`${s.status} ${s.code}`] ?? 0) + 1;
+  const refusals = countBy(answered.filter((s) => s.status >= 400).map((s) => `${s.status} ${s.code}`));
   const kills = run.windows.filter((w) => w.kind === 'kill').length;
   const restarts = run.windows.filter((w) => w.kind === 'pg-restart').length;
   const checks = [
@@ -39,6 +38,10 @@ export async function assess(
     { name: 'nothing stored for commands not acknowledged', ok: ledger.stray.length === 0 },
     { name: 'every command answered', ok: ledger.unanswered === 0 },
     { name: '0 5xx outside the fault windows', ok: outside.length === 0 },
+    {
+      name: 'every 5xx a 503 with a code (an outage), never a 500',
+      ok: traffic.serverErrors.every((e) => e.status === 503 && e.code !== ''),
+    },
     { name: 'every read model equal to its replay from zero', ok: replay.ok },
     { name: 'hash chains, stream heads and global order verify', ok: verify.ok },
     {
@@ -60,15 +63,17 @@ export async function assess(
       leaseMs: options.leaseMs,
     },
     loadSeconds: run.loadSeconds,
+    machine: `${cpus().length} CPUs, load average ${run.loadAverage[0].toFixed(1)} at start, ${run.loadAverage[1].toFixed(1)} at end`,
     faults: run.windows,
     ledger,
-    refusals: Object.fromEntries(Object.entries(refusals).sort(([, a], [, b]) => b - a)),
+    refusals,
     networkErrors: traffic.networkErrors,
     serverErrors: {
       total: traffic.serverErrors.length,
       insideFaults: traffic.serverErrors.length - outside.length,
       outsideFaults: outside.length,
       outsideSample: outside.slice(0, 5).map((e) => `${e.status} ${e.code} ${e.path} on ${e.instance}`),
+      byCode: countBy(traffic.serverErrors.map((e) => `${e.status} ${e.code}`)),
     },
     replayCheck: replay,
     verify: { ok: verify.ok, summary: verify.summary },
@@ -80,4 +85,11 @@ export async function assess(
     },
     checks,
   };
+}
+
+/** How many times each value occurs, most frequent first. */
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
 }

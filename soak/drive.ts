@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { Rng } from '../bench/rng.js';
 import type { Traffic } from './client.js';
 import { runFaults, type FaultWindow } from './faults.js';
@@ -11,6 +12,8 @@ export interface Drive {
   windows: FaultWindow[];
   loadSeconds: number;
   startAt: number;
+  /** One-minute load average when the load started and when it ended: other work on the machine. */
+  loadAverage: [number, number];
 }
 
 /**
@@ -31,6 +34,7 @@ export async function drive(
   const world = new World(rng);
   const workload = new Workload(world, rng);
   const startAt = Date.now();
+  const loadAtStart = loadavg()[0];
   const endAt = startAt + options.minutes * 60_000;
   const { kills, pgRestarts } = options;
   log(`load: ${options.clients} clients for ${options.minutes} min; ${kills} kills, ${pgRestarts} PostgreSQL restarts`);
@@ -58,7 +62,8 @@ export async function drive(
       faults,
       Promise.all(Array.from({ length: options.clients }, (_, i) => client(i % instances.length))),
     ]);
-    return { windows, loadSeconds: (Date.now() - startAt) / 1000, startAt };
+    const loadAverage: [number, number] = [loadAtStart, loadavg()[0]];
+    return { windows, loadSeconds: (Date.now() - startAt) / 1000, startAt, loadAverage };
   } finally {
     clearInterval(ticker);
   }
