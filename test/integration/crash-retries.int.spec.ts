@@ -40,12 +40,16 @@ describe.each(kinds)('retrying a command across a crash on %s', (_name, make) =>
 
   const start = async () => {
     server = await startServer(env());
+    const s = server;
     const login = await fetch(`${server.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'admin', password: serverEnv(kind).CADRE_ADMIN_PASSWORD }),
     });
-    token = ((await login.json()) as { accessToken: string }).accessToken;
+    const signedIn = (await login.json()) as { accessToken?: string };
+    if (login.status !== 200 || !signedIn.accessToken)
+      throw new Error(`login answered ${login.status} ${JSON.stringify(signedIn)}:\n${s.output().slice(-3000)}`);
+    token = signedIn.accessToken;
   };
 
   const send = async (path: string, body: object, headers: Record<string, string> = {}): Promise<Answer> => {
