@@ -12,6 +12,8 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '../commands/command-context.decorator.js';
+import { newId } from '../commands/command-ids.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { CreateUserRequest } from './create-user.request.js';
@@ -53,8 +55,9 @@ export class UsersController {
   async create(
     @Body() body: CreateUserRequest,
     @CurrentUser() caller: AuthenticatedUser,
+    @Ctx() ctx: RequestContext,
   ): Promise<CreatedUserResponse> {
-    const account = await this.users.create(body, actor(caller));
+    const account = await this.users.create(body, actor(caller), newId(ctx, 'user'));
     return { id: account.id, username: account.username, roles: account.roles };
   }
 

@@ -30,7 +30,15 @@ export class UsersService {
     @Inject(AUTH_CLOCK) private readonly clock: Clock,
   ) {}
 
-  async create(input: { username: string; password: string; roles: Role[] }, by: Actor): Promise<UserAccount> {
+  /**
+   * `id` is derived from the request's Idempotency-Key when it has one: a retry of a creation that
+   * committed before its answer was stored finds its own user under that id and gets it back.
+   */
+  async create(
+    input: { username: string; password: string; roles: Role[] },
+    by: Actor,
+    id: string = randomUUID(),
+  ): Promise<UserAccount> {
     const username = input.username.trim().toLowerCase();
     // The HTTP request DTO checks this too; the CLI reaches this service directly.
     if (!USERNAME.test(username))
@@ -42,9 +50,13 @@ export class UsersService {
     assertAcceptablePassword(input.password, username);
     const roles = [...new Set(input.roles)];
     const now = this.clock.now();
-    const user = { id: randomUUID(), username, roles, createdAt: now };
+    const user = { id, username, roles, createdAt: now };
     const inserted = await this.users.insert({ ...user, passwordHash: await this.hasher.hash(input.password) }, by);
-    if (!inserted) throw new DomainError('USERS.USERNAME_TAKEN', `The username "${username}" is taken`, 'conflict');
+    if (!inserted) {
+      const earlier = await this.users.findById(id);
+      if (earlier?.username === username) return earlier;
+      throw new DomainError('USERS.USERNAME_TAKEN', `The username "${username}" is taken`, 'conflict');
+    }
     return { ...user, disabled: false, passwordChangedAt: now, tokensValidFrom: now };
   }
 

@@ -7,6 +7,12 @@ export interface CommandContext {
   reason?: string;
   /** Set when the command comes from a row of an imported file: recorded in every event's metadata. */
   import?: ImportOrigin;
+  /**
+   * Present when the command came with an Idempotency-Key: every retry of it has the same id, and
+   * its events and new aggregates get ids derived from it (command-ids.ts), so a retry of an attempt
+   * that committed writes nothing new. Stored in each event's metadata.
+   */
+  commandId?: string;
   now: Date;
 }
 

@@ -14,9 +14,13 @@ import { CLOCK } from '../shared/clock.token.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { DomainEvent, GlobalPosition, NewEvent } from '../shared/event.js';
 import type { CommandContext } from './command-context.js';
-import { StateCache } from './state-cache.js';
 import type { RequestContext } from './command-context.decorator.js';
 import { activeStagedWrites, runStaged, type StagedWrites } from './staged-writes.js';
+import { StateCache } from './state-cache.js';
+import { eventIdOf } from './command-ids.js';
+import { commandScope, type FirstAttempt } from './command-scope.js';
+import { crashIfAsked } from './crash-hook.js';
+import { foldAsFirstAttemptRead } from './first-attempt-view.js';
 
 export interface Folding<S, E> {
   initialState: S;
@@ -51,13 +55,21 @@ export class EventSourcing {
     private readonly projections: ProjectionRunner,
   ) {}
 
+  /** A retry decides as of its first attempt's instant, so it decides as that attempt did. */
   context(request: RequestContext): CommandContext {
-    return { ...request, now: this.clock.now() };
+    const { requestedAt, ...rest } = request;
+    return { ...rest, now: requestedAt ?? this.clock.now() };
   }
 
   async load<S, E>(streamId: string, folding: Folding<S, E>): Promise<Loaded<S>> {
     const staged = activeStagedWrites();
     if (staged) return staged.load(streamId, folding, () => this.loadCommitted(streamId, folding));
+    const scope = commandScope();
+    if (scope?.retry) {
+      const first = await (scope.firstAttempt ??= this.firstAttemptOf(scope.commandId));
+      if (first.committed !== false)
+        return foldAsFirstAttemptRead(await this.store.readStream(streamId), folding, scope.commandId, first);
+    }
     return this.loadCommitted(streamId, folding);
   }
 
@@ -91,8 +103,13 @@ export class EventSourcing {
     }
     const nonEmpty = appends.filter((a) => a.events.length > 0);
     if (nonEmpty.length === 0) return null;
+    const scope = commandScope();
+    crashIfAsked('before-append', scope?.crash);
     const results: AppendResult[] = await this.store.appendMulti(this.toStreamAppends(nonEmpty, ctx));
     this.projections.notifyAppended();
+    if (results.every((r) => r.idempotentReplay)) {
+      if (scope) scope.replayedAppend = true;
+    } else crashIfAsked('after-commit', scope?.crash);
     return latest(results.map((r) => r.position));
   }
 
@@ -126,11 +143,13 @@ export class EventSourcing {
     return latest(positions);
   }
 
+  /** The command's appends ready for the store; its `n`th event gets the `n`th derived id. */
   private toStreamAppends(appends: PendingAppend[], ctx: CommandContext): StreamAppend[] {
+    let n = 0;
     return appends.map((a) => ({
       streamId: a.streamId,
       expected: a.expected,
-      events: a.events.map((e) => this.toNew(e, ctx)),
+      events: a.events.map((e) => this.toNew(e, ctx, n++)),
     }));
   }
 
@@ -158,9 +177,17 @@ export class EventSourcing {
     return true;
   }
 
-  private toNew(event: DomainEvent, ctx: CommandContext): NewEvent {
+  /** Where a retried command's first attempt left its first event, if the store can say. */
+  private async firstAttemptOf(commandId: string): Promise<FirstAttempt> {
+    if (!this.store.eventById) return { committed: 'unknown' };
+    const first = await this.store.eventById(eventIdOf(commandId, 0));
+    return first ? { committed: true, position: first.position } : { committed: false };
+  }
+
+  /** The `n`th event of the command's append: its id derives from the command's id when it has one. */
+  private toNew(event: DomainEvent, ctx: CommandContext, n: number): NewEvent {
     return {
-      eventId: randomUUID(),
+      eventId: ctx.commandId ? eventIdOf(ctx.commandId, n) : randomUUID(),
       type: event.type,
       schemaVersion: event.schemaVersion ?? 1,
       data: event.data as Record<string, unknown>,
@@ -171,6 +198,7 @@ export class EventSourcing {
         ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
         ...(ctx.reason ? { reason: ctx.reason } : {}),
         ...(ctx.import ? { import: ctx.import } : {}),
+        ...(ctx.commandId ? { commandId: ctx.commandId } : {}),
       },
     };
   }

@@ -1,30 +1,68 @@
-import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { toErrorResponse } from '../http/error-body.js';
 import { canonicalJson } from '../shared/canonical-json.js';
+import type { Clock } from '../shared/clock.js';
+import { CLOCK } from '../shared/clock.token.js';
 import { DomainError } from '../shared/domain-error.js';
+import { markIdempotentCommand } from './command-context.decorator.js';
+import { commandIdOf } from './command-ids.js';
+import { inCommandScope, type CommandScope } from './command-scope.js';
+import { crashPointOf } from './crash-hook.js';
+import { IdempotencyKeys, type StoredOutcome } from './idempotency-keys.js';
 
 const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-interface Stored {
-  request_hash: string;
-  state: 'pending' | 'done';
-  status_code: number | null;
-  body: unknown;
+class InProgress extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('IDEMPOTENCY.IN_PROGRESS', 'A request with this Idempotency-Key is still being processed', 'conflict');
+  }
 }
 
 /**
  * A command sent again with the same Idempotency-Key gets the first outcome (success or coded
- * refusal) instead of running twice. A 5xx is not an outcome: the claim is released for a retry.
+ * refusal) instead of running twice, whether the first attempt answered, crashed before its
+ * commit, or crashed after it (ADR 0010):
+ * - the key is leased to the instance running the command; a retry while the lease holds gets
+ *   409 IDEMPOTENCY.IN_PROGRESS with Retry-After, a retry after it lapsed runs the command again;
+ * - the command's events and new aggregate ids derive from (caller, key), and a later attempt reads
+ *   each stream as the first attempt read it, so it decides the same and appends the same events,
+ *   which the store recognises as stored already: one set of events, and the first outcome.
+ * A 5xx is not an outcome: the lease is given up for a retry.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly db: DataSource) {}
+  private readonly keys: IdempotencyKeys;
+  private readonly leaseMs: number;
+  private readonly crashToken?: string;
+
+  constructor(
+    db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'idempotencyLeaseMs' | 'testCrashToken'>,
+  ) {
+    this.leaseMs = config.idempotencyLeaseMs;
+    this.keys = new IdempotencyKeys(db, `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`, this.leaseMs);
+    this.crashToken = config.testCrashToken;
+    if (this.crashToken)
+      new Logger('Idempotency').warn(
+        'CADRE_TEST_CRASH_TOKEN is set: the crash test hook is armed (never in production)',
+      );
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
@@ -43,46 +81,50 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const hash = createHash('sha256')
       .update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`)
       .digest('hex');
-    const claimed: unknown[] = await this.db.query(
-      `INSERT INTO idempotency_keys (principal, key, request_hash, state) VALUES ($1, $2, $3, 'pending')
-       ON CONFLICT (principal, key) DO NOTHING RETURNING key`,
-      [principal, key, hash],
-    );
-    if (claimed.length === 0) return this.replay(res, principal, key, hash);
-    try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.finish(principal, key, res.statusCode, body ?? null);
-      return body;
-    } catch (error) {
-      const outcome = toErrorResponse(error);
-      if (outcome.status < 500) await this.finish(principal, key, outcome.status, outcome.body);
-      else await this.db.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2`, [principal, key]);
-      throw error;
-    }
-  }
-
-  private async replay(res: Response, principal: string, key: string, hash: string): Promise<unknown> {
-    const [stored]: Stored[] = await this.db.query(
-      `SELECT request_hash, state, status_code, body FROM idempotency_keys WHERE principal = $1 AND key = $2`,
-      [principal, key],
-    );
-    if (!stored || stored.state === 'pending')
-      throw new DomainError(
-        'IDEMPOTENCY.IN_PROGRESS',
-        'A request with this Idempotency-Key is still being processed',
-        'conflict',
-      );
-    if (stored.request_hash !== hash)
+    const claim = await this.keys.claim(principal, key, hash, this.clock.now());
+    if (claim.kind === 'reused')
       throw new DomainError('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request', 'rule');
-    res.status(stored.status_code ?? 200);
-    res.setHeader('Idempotent-Replayed', 'true');
-    return stored.body;
-  }
+    if (claim.kind === 'busy') throw new InProgress(claim.retryAfterSeconds);
+    if (claim.kind === 'done') return replay(res, claim.outcome);
 
-  private async finish(principal: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.db.query(
-      `UPDATE idempotency_keys SET state = 'done', status_code = $3, body = $4 WHERE principal = $1 AND key = $2`,
-      [principal, key, status, JSON.stringify(body)],
+    const commandId = commandIdOf(principal, key);
+    markIdempotentCommand(req, { commandId, startedAt: claim.startedAt });
+    const scope: CommandScope = {
+      commandId,
+      retry: claim.attempt > 1,
+      replayedAppend: false,
+      crash: crashPointOf(req, this.crashToken),
+    };
+    const renewal = setInterval(
+      () => void this.keys.renew(principal, key, claim.attempt).catch(() => undefined),
+      this.leaseMs / 3,
     );
+    renewal.unref();
+    let outcome: StoredOutcome & { error?: unknown };
+    try {
+      const body = await inCommandScope(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      outcome = { status: res.statusCode, body: body ?? null };
+    } catch (error) {
+      const refused = toErrorResponse(error);
+      if (refused.status >= 500) {
+        clearInterval(renewal);
+        await this.keys.release(principal, key, claim.attempt).catch(() => undefined);
+        throw error;
+      }
+      outcome = { ...refused, error };
+    } finally {
+      clearInterval(renewal);
+    }
+    const first = await this.keys.finish(principal, key, outcome);
+    if (first) return replay(res, first);
+    if (scope.replayedAppend) res.setHeader('Idempotent-Replayed', 'true');
+    if (outcome.error) throw outcome.error;
+    return outcome.body;
   }
+}
+
+function replay(res: Response, outcome: StoredOutcome): unknown {
+  res.status(outcome.status);
+  res.setHeader('Idempotent-Replayed', 'true');
+  return outcome.body;
 }

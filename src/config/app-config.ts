@@ -33,6 +33,13 @@ export interface AppConfig {
   programmeStart: string;
   /** Plan adopted on first start (CADRE_PLAN_FILE; default plans/triborough-2016.json in the project). */
   planFile?: string;
+  /**
+   * How long a command sent with an Idempotency-Key is reserved for the instance running it
+   * (CADRE_IDEMPOTENCY_LEASE_MS), renewed while it runs; a retry after that takes it over.
+   */
+  idempotencyLeaseMs: number;
+  /** Test hook only (CADRE_TEST_CRASH_TOKEN, refused with NODE_ENV=production): see commands/crash-hook.ts. */
+  testCrashToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -77,13 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: integer('PORT', env.PORT, 3000, 0, 65535),
     databaseUrl,
     dataDir: env.CADRE_DATA_DIR || './data',
-    kurrentDbUrl: url('KURRENTDB_URL', env.KURRENTDB_URL, [
-      'kurrentdb:',
-      'esdb:',
-      'kurrent:',
-      'esdb+discover:',
-      'kurrentdb+discover:',
-    ]),
+    kurrentDbUrl: kurrentDbUrl(env.KURRENTDB_URL),
     adminPassword: env.CADRE_ADMIN_PASSWORD || undefined,
     jwtSecret,
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
@@ -98,7 +99,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
     programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
     planFile: env.CADRE_PLAN_FILE || undefined,
+    idempotencyLeaseMs: integer('CADRE_IDEMPOTENCY_LEASE_MS', env.CADRE_IDEMPOTENCY_LEASE_MS, 10_000, 500, 600_000),
+    testCrashToken: testCrashToken(env),
   };
+}
+
+const KURRENT_PROTOCOLS = ['kurrentdb:', 'esdb:', 'kurrent:', 'esdb+discover:', 'kurrentdb+discover:'];
+/** A cluster's gossip seeds, `kurrentdb://node1:2113,node2:2113,node3:2113?…`, which URL parsing refuses. */
+const GOSSIP_SEEDS = /^(kurrentdb|esdb|kurrent):\/\/([^@/?\s]+@)?[^,/?@\s:]+(:\d+)?(,[^,/?@\s:]+(:\d+)?)+\/?(\?\S*)?$/;
+
+function kurrentDbUrl(raw: string | undefined): string | undefined {
+  if (raw && GOSSIP_SEEDS.test(raw)) return raw;
+  return url('KURRENTDB_URL', raw, KURRENT_PROTOCOLS);
+}
+
+/** The crash hook is for test servers: never with NODE_ENV=production, never with a guessable token. */
+function testCrashToken(env: Record<string, string | undefined>): string | undefined {
+  const token = env.CADRE_TEST_CRASH_TOKEN;
+  if (!token) return undefined;
+  if (env.NODE_ENV === 'production')
+    throw new ConfigError('CADRE_TEST_CRASH_TOKEN is a test hook and is refused with NODE_ENV=production');
+  if (token.length < 32 || /\s/.test(token))
+    throw new ConfigError('CADRE_TEST_CRASH_TOKEN must be at least 32 characters without spaces');
+  return token;
 }
 
 function corsOrigins(raw: string | undefined): string[] {

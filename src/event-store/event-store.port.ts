@@ -68,6 +68,11 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Version of the stream's last event, or null when the stream does not exist. */
   streamVersion(streamId: string): Promise<number | null>;
+  /**
+   * The stored event with this id, or null. Optional: a store without an index by event id
+   * (KurrentDB) leaves it out, and a retried command then searches the streams it reads instead.
+   */
+  eventById?(eventId: string): Promise<RecordedEvent | null>;
   /** Events strictly after `from` in the global order, at most `limit`; never skips a late commit. */
   readAll(from: GlobalPosition, limit: number): Promise<ReadAllBatch>;
   /** Follows the global order live from `from`, until the signal aborts. */

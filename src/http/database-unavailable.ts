@@ -2,7 +2,9 @@
  * Whether an error means the database could not be reached or dropped the connection (as opposed
  * to a bug or a bad query): such a request answers 503 `DATABASE.UNAVAILABLE` and may be retried.
  * Recognised by the driver's error codes: socket errors, SQLSTATE class 08 (connection exception),
- * 57P01-57P03 (server shutting down or starting), and the pool's own connection messages.
+ * 57P01-57P03 (server shutting down or starting), the pool's own connection messages, and
+ * TypeORM's refusals to go on with a transaction whose connection the driver dropped mid-way (seen
+ * by the soak when PostgreSQL restarts under load).
  */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 const SERVER_GONE = new Set(['57P01', '57P02', '57P03']);
@@ -11,6 +13,8 @@ const POOL_MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,
   /Client was closed and is not queryable/i,
+  /Query runner already released/i,
+  /connection provided by a query runner was already released/i,
 ];
 
 interface DriverError {

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../shared/domain-error.js';
 import { toErrorResponse } from './error-body.js';
 
@@ -15,6 +15,8 @@ describe('toErrorResponse', () => {
       new Error('timeout exceeded when trying to connect'),
       new QueryFailedError('SELECT 1', [], withCode('57P03', 'the database system is starting up')),
       new Error('wrapped', { cause: withCode('ECONNREFUSED') }),
+      new QueryRunnerAlreadyReleasedError(),
+      new QueryRunnerProviderAlreadyReleasedError(),
     ];
     for (const error of unavailable)
       expect({ error: String(error), ...toErrorResponse(error) }).toEqual({

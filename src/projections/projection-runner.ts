@@ -135,7 +135,13 @@ export class ProjectionRunner {
           if (seen === this.appends) await this.idle(signal);
           continue;
         }
-        await applyBatch(this.db, projection, projection.name, position, batch.events);
+        if (await applyBatch(this.db, projection, projection.name, position, batch.events))
+          // Progress an operator (or the crash test) can follow as it happens, at debug level.
+          this.logger.debug({
+            message: 'Projection batch applied',
+            projection: projection.name,
+            events: batch.events.length,
+          });
         this.errors.delete(projection.name);
         failures = 0;
         for (const wake of [...this.waiters]) wake();

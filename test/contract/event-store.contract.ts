@@ -129,6 +129,31 @@ export function eventStoreContract(name: string, open: (clock: Clock) => Promise
       expect(await store.readStream(stream)).toHaveLength(2);
     });
 
+    it('recognises a retry decided on the stream as it was before its events, after others appended', async () => {
+      // What a retried command does after a crash (ADR 0010): the same ids at the version it first read.
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('Before')], 'no-stream');
+      const ours = [newEvent('Ours1'), newEvent('Ours2')];
+      const first = await store.append(stream, ours, 0);
+      await store.append(stream, [newEvent('Later')], 2);
+      const retry = await store.append(stream, ours, 0);
+      expect(retry).toEqual({ ...first, idempotentReplay: true });
+      expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['Before', 'Ours1', 'Ours2', 'Later']);
+    });
+
+    it('finds a stored event by its id, where the store can', async () => {
+      if (!store.eventById) return; // optional in the port: KurrentDB has no index by event id
+      const stream = uniqueStream();
+      const event = newEvent('Findable');
+      await store.append(stream, [newEvent('First'), event], 'no-stream');
+      expect(await store.eventById(event.eventId)).toMatchObject({
+        streamId: stream,
+        streamVersion: 1,
+        type: 'Findable',
+      });
+      expect(await store.eventById(newEvent('Never').eventId)).toBeNull();
+    });
+
     it('reads a stream from a version, up to a version and up to a recorded instant', async () => {
       const stream = uniqueStream();
       clock.set('2026-02-01T10:00:00Z');

@@ -183,6 +183,13 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
+  async eventById(eventId: string): Promise<RecordedEvent | null> {
+    const rows: EventRow[] = await this.reader().query(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = $1`, [
+      eventId,
+    ]);
+    return rows.length ? toRecordedEvent(rows[0]) : null;
+  }
+
   async streamVersion(streamId: string): Promise<number | null> {
     const rows: { version: string }[] = await this.reader().query(
       `SELECT version::text FROM streams WHERE stream_id = $1`,

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RequestContext } from '../../commands/command-context.decorator.js';
+import { newId } from '../../commands/command-ids.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
 import { invalid } from '../../shared/domain-error.js';
 import type { EstablishPost } from '../domain/post.commands.js';
@@ -13,7 +13,8 @@ export type EstablishPostInput = Omit<EstablishPost, 'type' | 'postId'> & { post
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * A new post of the establishment. Its id is generated here, so clients cannot collide; imports
+ * A new post of the establishment. Its id is generated here (the same for every retry of a keyed
+ * request), so clients cannot collide; imports
  * bring their own (derived from the council's post reference), and one already established is
  * refused by the decider with `POSTS.ALREADY_ESTABLISHED`.
  */
@@ -31,7 +32,7 @@ export class EstablishPostHandler implements ICommandHandler<EstablishPostComman
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async execute({ input, request }: EstablishPostCommand): Promise<PostCommandResult> {
-    const postId = (input.postId ?? randomUUID()).toLowerCase();
+    const postId = (input.postId ?? newId(request, 'post')).toLowerCase();
     if (!UUID.test(postId)) throw invalid('POSTS.INVALID_ID', 'A post id is a UUID');
     const streamId = postStreamId(postId);
     const { state, expected } = await this.eventSourcing.load(streamId, postDecider);

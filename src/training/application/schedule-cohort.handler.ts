@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RequestContext } from '../../commands/command-context.decorator.js';
+import { newId } from '../../commands/command-ids.js';
 import { EventSourcing } from '../../commands/event-sourcing.service.js';
 import type { GlobalPosition } from '../../shared/event.js';
 import { ukDateOf } from '../../shared/programme-year.js';
@@ -30,7 +31,7 @@ export class ScheduleCohortHandler implements ICommandHandler<ScheduleCohortComm
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async execute({ input, request }: ScheduleCohortCommand): Promise<ScheduleCohortResult> {
-    const cohortId = newCohortId(input.cohortId);
+    const cohortId = newCohortId(input.cohortId, () => newId(request, 'cohort'));
     const ctx = this.eventSourcing.context(request);
     // Scheduled today, or from its start if that has passed (a cohort recorded after it began).
     const today = ukDateOf(ctx.now);

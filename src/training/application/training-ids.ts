@@ -10,8 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const normaliseId = (id: string): string => id.trim().toLowerCase();
 
 /** A new cohort's id: generated, or brought by an import (then it must be a UUID). */
-export const newCohortId = (given?: string): string => {
-  if (given === undefined) return randomUUID();
+export const newCohortId = (given: string | undefined, generate: () => string = randomUUID): string => {
+  if (given === undefined) return generate();
   const id = normaliseId(given);
   if (!UUID.test(id)) throw invalid('COHORT.INVALID_ID', 'A cohort id is a UUID');
   return id;
