@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { PostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from '../http/json-logger.js';
 import type { ProjectionRegistry } from '../projections/projection-registry.js';
 import type { Projection } from '../projections/projection.js';
+import { progressBar } from './progress.js';
 
 /** 0: done; 1: ran and found problems; 2: could not run at all. */
 export const EXIT = { done: 0, problems: 1, couldNotRun: 2 } as const;
@@ -16,11 +20,14 @@ export class CouldNotRun extends Error {}
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Where progress bars are drawn, when stderr is a terminal; absent: progress is printed as lines. */
+  terminal?: NodeJS.WriteStream;
 }
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  ...(process.stderr.isTTY ? { terminal: process.stderr } : {}),
 };
 
 /** The environment commands run with: the live projection runner is never started by a command. */
@@ -67,14 +74,25 @@ export async function withAppContext<T>(
 export const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
 
 /**
- * Prints `line(done, ratePerSecond)` on stderr every second, `done()` being the progress so far;
- * call the returned function to stop it.
+ * Shows a long command's progress, `done()` being how far it has got: a progress bar when stderr
+ * is a terminal (towards `total`, when known), else `line(done, ratePerSecond)` on stderr every
+ * second, so logs and pipes get readable lines. Call the returned function to stop it.
  */
 export function progressTicker(
   io: CliIo,
   done: () => number,
   line: (done: number, rate: number) => string,
+  bar?: { label: string; total: number },
 ): () => void {
+  if (io.terminal && bar) {
+    const drawn = progressBar(bar.label, bar.total, { progress: true, stream: io.terminal });
+    const timer = setInterval(() => drawn.update(done()), 200);
+    return () => {
+      clearInterval(timer);
+      drawn.update(done());
+      drawn.stop();
+    };
+  }
   let last = { at: Date.now(), done: done() };
   const timer = setInterval(() => {
     const now = Date.now();
@@ -93,4 +111,11 @@ export function chooseProjections(registry: ProjectionRegistry, names: string[])
   if (unknown.length)
     throw new CouldNotRun(`no projection named ${unknown.join(', ')}; known: ${known.join(', ') || '(none)'}`);
   return names.length ? names.map((n) => registry.get(n)) : registry.all();
+}
+
+/** Events in the log, for a progress bar's total (undefined when the log is not in this database). */
+export async function eventsInLog(app: INestApplicationContext): Promise<number | undefined> {
+  if (!(app.get<EventStore>(EVENT_STORE) instanceof PostgresEventStore)) return undefined;
+  const [{ n }] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM events`)) as { n: number }[];
+  return n;
 }

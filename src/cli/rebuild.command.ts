@@ -1,7 +1,15 @@
 import { ProjectionRebuilder } from '../projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../projections/projection-registry.js';
 import type { Projection } from '../projections/projection.js';
-import { EXIT, chooseProjections, count, progressTicker, withAppContext, type CliIo } from './cli-context.js';
+import {
+  EXIT,
+  chooseProjections,
+  count,
+  eventsInLog,
+  progressTicker,
+  withAppContext,
+  type CliIo,
+} from './cli-context.js';
 
 /** Rebuilds the named projections (all when none is named) one after another, from position zero. */
 export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
@@ -9,9 +17,10 @@ export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io
     const registry = app.get(ProjectionRegistry);
     const rebuilder = app.get(ProjectionRebuilder);
     const projections = chooseProjections(registry, names);
+    const total = io.terminal ? await eventsInLog(app) : undefined;
     let failed = 0;
     for (const projection of projections) {
-      if (!(await rebuildOne(rebuilder, projection, io))) failed++;
+      if (!(await rebuildOne(rebuilder, projection, io, total))) failed++;
     }
     if (failed)
       io.err(`${failed} of ${projections.length} rebuild(s) failed; the live tables of those were left as they were.`);
@@ -19,13 +28,19 @@ export async function rebuildCommand(names: string[], env: NodeJS.ProcessEnv, io
   });
 }
 
-async function rebuildOne(rebuilder: ProjectionRebuilder, projection: Projection, io: CliIo): Promise<boolean> {
+async function rebuildOne(
+  rebuilder: ProjectionRebuilder,
+  projection: Projection,
+  io: CliIo,
+  total: number | undefined,
+): Promise<boolean> {
   const started = Date.now();
   let applied = 0;
   const stopTicker = progressTicker(
     io,
     () => applied,
     (done, rate) => `${projection.name}: ${count(done)} events applied, ${count(rate)} events/s`,
+    total === undefined ? undefined : { label: projection.name, total },
   );
   try {
     const result = await rebuilder.rebuild(projection, (p) => (applied = p.eventsApplied));

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { ProjectionRegistry } from '../projections/projection-registry.js';
+import { checkpoints } from '../projections/checkpoints.js';
 import { ReplayChecker, type ReplayCheckResult } from '../projections/replay-check.js';
 import {
   CouldNotRun,
@@ -31,12 +32,13 @@ export async function replayCheckCommand(
     for (const projection of projections) {
       const started = Date.now();
       let replayed = 0;
-      let goal = 0;
+      let goal = (await checkpoints.read(app.get(DataSource), projection.name)).eventsApplied;
       const stopTicker = progressTicker(
         io,
         () => replayed,
         (done, rate) =>
           `${projection.name}: ${count(done)} of ~${count(goal)} events replayed, ${count(rate)} events/s`,
+        { label: projection.name, total: goal },
       );
       try {
         const result = await checker.check(projection, (p) => ((replayed = p.eventsReplayed), (goal = p.eventsLive)));

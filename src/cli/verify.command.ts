@@ -9,6 +9,7 @@ import {
   commandEnv,
   configFrom,
   count,
+  eventsInLog,
   progressTicker,
   withAppContext,
   type CliIo,
@@ -30,6 +31,7 @@ export async function verifyCommand(options: { json?: boolean }, env: NodeJS.Pro
       io,
       () => checked,
       (done, rate) => `verify: ${count(done)} events checked, ${count(rate)} events/s`,
+      { label: 'verify', total: (await eventsInLog(app)) ?? 0 },
     );
     let report: IntegrityReport;
     try {
