@@ -33,6 +33,8 @@ export interface AppConfig {
   programmeStart: string;
   /** Plan adopted on first start (CADRE_PLAN_FILE; default plans/triborough-2016.json in the project). */
   planFile?: string;
+  /** The web app's production build (CADRE_WEB_DIR; default web/dist in the project). */
+  webDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     runProjections: (env.CADRE_PROJECTIONS || 'on') !== 'off',
     programmeStart: programmeStart(env.CADRE_PROGRAMME_START),
     planFile: env.CADRE_PLAN_FILE || undefined,
+    webDir: env.CADRE_WEB_DIR || undefined,
   };
 }
 
