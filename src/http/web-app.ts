@@ -54,7 +54,8 @@ export function serveWebApp(http: express.Express, configured?: string): void {
       // chunk would otherwise get HTML and fail with a confusing MIME-type error.
       if (req.path.startsWith('/assets/') || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+      // Relative to root: `send` refuses any dot-folder on an absolute path (such as node_modules/.cache).
+      res.sendFile('index.html', { root: dir });
     });
   });
 }
