@@ -38,7 +38,11 @@ export const launchBrowser = (): Promise<Browser> =>
 
 /** A fresh page (its own sessionStorage) with a desktop-sized viewport. */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
@@ -58,4 +62,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The value `read` gives once it stops being undefined or different from `expected` (a request the page makes soon). */
+export async function eventually<T>(read: () => T, expected: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    value = read();
+  }
+  return value;
 }

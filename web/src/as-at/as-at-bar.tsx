@@ -24,7 +24,13 @@ export function AsAtBar() {
       </div>
       <div className="field field--inline">
         <label htmlFor="known-at">Known at</label>
-        <input id="known-at" type="datetime-local" value={knownAt} onChange={(e) => setKnownAt(e.target.value)} />
+        <input
+          id="known-at"
+          type="datetime-local"
+          step={1}
+          value={knownAt}
+          onChange={(e) => setKnownAt(e.target.value)}
+        />
       </div>
       <button type="submit">Show</button>
       {active && (

@@ -43,36 +43,48 @@ export default function DashboardPage() {
           </div>
           <div className="table-scroll">
             <table data-testid="tapering-table">
-              <caption>Every programme year, planned against actual and forecast</caption>
+              <caption>
+                Every programme year, planned against actual and forecast. Coverable: WTE of social work posts held by
+                dual-qualified staff; gap: planned integrated WTE not yet coverable.
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Separate clinical WTE, planned</th>
-                  <th scope="col">Separate clinical WTE, actual</th>
-                  <th scope="col">Integrated WTE, planned</th>
-                  <th scope="col">Integrated WTE, actual</th>
-                  <th scope="col">WTE dual-qualified staff can cover</th>
-                  <th scope="col">Gap (WTE short)</th>
-                  <th scope="col">Dual qualified, actual</th>
-                  <th scope="col">Dual qualified, forecast</th>
-                  <th scope="col">Clinical team cost</th>
-                  <th scope="col">Clinical team funding</th>
+                  <td rowSpan={2} />
+                  <th scope="colgroup" colSpan={2}>
+                    Separate clinical WTE
+                  </th>
+                  <th scope="colgroup" colSpan={4}>
+                    Integrated WTE
+                  </th>
+                  <th scope="colgroup" colSpan={2}>
+                    Dual-qualified staff
+                  </th>
+                  <th scope="colgroup" colSpan={2}>
+                    Clinical team
+                  </th>
+                </tr>
+                <tr>
+                  <th scope="col">Planned</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Planned</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Coverable</th>
+                  <th scope="col">Gap</th>
+                  <th scope="col">Actual</th>
+                  <th scope="col">Forecast</th>
+                  <th scope="col">Cost</th>
+                  <th scope="col">Funding</th>
                 </tr>
               </thead>
               <tbody>
                 {d.years.map((y) => (
                   <tr key={y.year} data-testid={`tapering-year-${y.year}`}>
-                    <th scope="row">
-                      Year {y.year}
+                    <th scope="row" className="nowrap">
+                      Year {y.year}, {STATUS[y.status].toLowerCase()}
                       <span className="hint block">
-                        {shortDate(y.startsOn)} to {shortDate(y.endsOn)}
+                        {y.actual ? `measured ${shortDate(y.actual.measuredOn)}` : `starts ${shortDate(y.startsOn)}`}
                       </span>
                     </th>
-                    <td>
-                      {STATUS[y.status]}
-                      {y.actual && <span className="hint block">measured {shortDate(y.actual.measuredOn)}</span>}
-                    </td>
                     <td>{y.planned ? wte(y.planned.separateClinicalWteHundredths) : dash}</td>
                     <td data-testid="separate-actual">
                       {y.actual ? wte(y.actual.separateClinicalWteHundredths) : dash}

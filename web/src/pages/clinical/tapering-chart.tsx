@@ -41,7 +41,7 @@ export function TaperingChart({ measure, years }: { measure: Measure; years: str
       x: { ticks: { color: '#1a1a1a' } },
       y: {
         beginAtZero: true,
-        ticks: { color: '#1a1a1a' },
+        ticks: { color: '#1a1a1a', ...(measure.unit === 'people' ? { precision: 0 } : {}) },
         title: { display: true, text: measure.unit, color: '#1a1a1a' },
       },
     },

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, newPage, signIn } from './support/browser.js';
+import { seedStaff } from './support/seed-staff.js';
+import { startWebApp, type WebApp } from './support/web-server.js';
+
+const STAFF = 5_000;
+
+interface Load {
+  ready: number;
+  domContentLoaded: number;
+  load: number;
+  api: number;
+}
+
+/**
+ * Issue 8: how long a page takes to load on the embedded default with 5,000 staff, measured in the
+ * browser through the Performance API and printed; never asserted (speed is for `npm run bench`).
+ * "ready" is from the start of navigation until the page's table has rows.
+ */
+describeInBrowser(`page load with ${STAFF.toLocaleString('en-GB')} staff`, () => {
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  let seeded = { events: 0, seconds: 0 };
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    const started = Date.now();
+    const events = await seedStaff(web.app, STAFF);
+    seeded = { events, seconds: (Date.now() - started) / 1000 };
+    const hr = await web.user('hr', 'clinical-lead');
+    page = await newPage(browser);
+    await signIn(page, web.baseUrl, hr.username, hr.password);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  // Run in the page, so written as text: the test's own TypeScript has no DOM types.
+  const timings = (api: string) => `(() => {
+    const ready = performance.now();
+    const [navigation] = performance.getEntriesByType('navigation');
+    const call = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === ${JSON.stringify(api)});
+    return {
+      ready,
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      load: navigation.loadEventEnd,
+      api: call ? call.responseEnd - call.startTime : Number.NaN,
+    };
+  })()`;
+
+  const measure = async (path: string, apiPath: string, readySelector: string): Promise<Load> => {
+    await page.goto(`${web.baseUrl}${path}`);
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(readySelector)}) !== null`, undefined, {
+      polling: 'raf',
+    });
+    return (await page.evaluate(timings(apiPath))) as Load;
+  };
+
+  const report = (name: string, loads: Load[]) => {
+    const median = (pick: (l: Load) => number) => loads.map(pick).sort((a, b) => a - b)[Math.floor(loads.length / 2)];
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    console.log(
+      `page load, ${name}, ${STAFF.toLocaleString('en-GB')} staff on embedded PGlite (median of ${loads.length}): ` +
+        `ready ${ms(median((l) => l.ready))} (each: ${loads.map((l) => ms(l.ready)).join(', ')}), ` +
+        `DOMContentLoaded ${ms(median((l) => l.domContentLoaded))}, load ${ms(median((l) => l.load))}, ` +
+        `API call ${ms(median((l) => l.api))}`,
+    );
+  };
+
+  it('loads the staff list, the dashboard and a person’s page, and prints how long each took', async () => {
+    console.log(`seeded ${STAFF} staff (${seeded.events} events) and projected them in ${seeded.seconds.toFixed(1)} s`);
+    const staff: Load[] = [];
+    for (let i = 0; i < 3; i++) staff.push(await measure('/staff', '/api/staff', 'table tbody tr'));
+    report('staff list (first page of 50)', staff);
+    await expect(page.getByText(`${STAFF} people`).count()).resolves.toBe(1);
+
+    const dashboard: Load[] = [];
+    for (let i = 0; i < 3; i++)
+      dashboard.push(await measure('/dashboard', '/api/dashboard/tapering', '[data-testid="tapering-year-4"]'));
+    report('tapering dashboard', dashboard);
+
+    const firstPerson = await page.goto(`${web.baseUrl}/staff`).then(async () => {
+      const link = page.getByRole('link', { name: /^Seeded Person/ }).first();
+      return link.getAttribute('href');
+    });
+    const person: Load[] = [];
+    for (let i = 0; i < 3; i++)
+      person.push(await measure(firstPerson!, `${firstPerson!.replace('/staff', '/api/staff')}`, '.ladder-steps li'));
+    report("a person's page", person);
+  });
+});
