@@ -3,7 +3,8 @@ import { describeInBrowser, launchBrowser, newPage, signIn } from './support/bro
 import { seedStaff } from './support/seed-staff.js';
 import { startWebApp, type WebApp } from './support/web-server.js';
 
-const STAFF = 5_000;
+// CADRE_BROWSER_STAFF: fewer while working on the test itself; the issue's figure is for 5,000.
+const STAFF = Number(process.env.CADRE_BROWSER_STAFF ?? 5_000);
 
 interface Load {
   ready: number;
@@ -15,7 +16,7 @@ interface Load {
 /**
  * Issue 8: how long a page takes to load on the embedded default with 5,000 staff, measured in the
  * browser through the Performance API and printed; never asserted (speed is for `npm run bench`).
- * "ready" is from the start of navigation until the page's table has rows.
+ * "ready" is from the start of navigation until the page's content is there (as the test sees it).
  */
 describeInBrowser(`page load with ${STAFF.toLocaleString('en-GB')} staff`, () => {
   let web: WebApp;
@@ -31,32 +32,35 @@ describeInBrowser(`page load with ${STAFF.toLocaleString('en-GB')} staff`, () =>
     const hr = await web.user('hr', 'clinical-lead');
     page = await newPage(browser);
     await signIn(page, web.baseUrl, hr.username, hr.password);
-  }, 180_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
     await web?.close();
   });
 
-  // Run in the page, so written as text: the test's own TypeScript has no DOM types.
-  const timings = (api: string) => `(() => {
-    const ready = performance.now();
-    const [navigation] = performance.getEntriesByType('navigation');
-    const call = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === ${JSON.stringify(api)});
-    return {
-      ready,
-      domContentLoaded: navigation.domContentLoadedEventEnd,
-      load: navigation.loadEventEnd,
-      api: call ? call.responseEnd - call.startTime : Number.NaN,
-    };
-  })()`;
-
   const measure = async (path: string, apiPath: string, readySelector: string): Promise<Load> => {
     await page.goto(`${web.baseUrl}${path}`);
-    await page.waitForFunction(`document.querySelector(${JSON.stringify(readySelector)}) !== null`, undefined, {
-      polling: 'raf',
-    });
-    return (await page.evaluate(timings(apiPath))) as Load;
+    await page.waitForSelector(readySelector);
+    // Runs in the page. The CSP forbids eval, so no string predicates; and the test's TypeScript
+    // has no DOM types, hence the shapes spelled out.
+    return page.evaluate((api) => {
+      type Entry = { name: string; startTime: number; responseEnd: number };
+      const perf = performance as unknown as {
+        now(): number;
+        getEntriesByType(type: 'navigation'): { domContentLoadedEventEnd: number; loadEventEnd: number }[];
+        getEntriesByType(type: 'resource'): Entry[];
+      };
+      const ready = perf.now();
+      const [navigation] = perf.getEntriesByType('navigation');
+      const call = perf.getEntriesByType('resource').find((r) => new URL(r.name).pathname === api);
+      return {
+        ready,
+        domContentLoaded: navigation.domContentLoadedEventEnd,
+        load: navigation.loadEventEnd,
+        api: call ? call.responseEnd - call.startTime : Number.NaN,
+      };
+    }, apiPath);
   };
 
   const report = (name: string, loads: Load[]) => {
