@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, newPage, screenshot, signIn } from './support/browser.js';
-import { startWebApp, type WebApp } from './support/web-server.js';
+import { ADMIN_PASSWORD, startWebApp, type WebApp } from './support/web-server.js';
 
 /** Issue 8: HR hires someone, enrols them and records each level until the page says dual qualified. */
 describeInBrowser('HR in the browser: hire, enrol, complete levels 1-4, dual qualified', () => {
@@ -123,5 +123,35 @@ describeInBrowser('HR in the browser: hire, enrol, complete levels 1-4, dual qua
     const history = page.getByRole('region', { name: 'History' });
     await expect(history.getByRole('listitem').count()).resolves.toBeGreaterThanOrEqual(10);
     await screenshot(page, 'person-page');
+  });
+
+  it('can be used from the keyboard alone, with the focus always visible and every control labelled', async () => {
+    const keys = await newPage(browser);
+    await keys.goto(`${web.baseUrl}/sign-in`);
+    await keys.keyboard.type('admin'); // the username field has the focus on arrival
+    await keys.keyboard.press('Tab');
+    await keys.keyboard.type(ADMIN_PASSWORD);
+    await keys.keyboard.press('Enter');
+    await keys.getByText('Signed in as admin').waitFor();
+    await keys.keyboard.press('Tab');
+    const focused = () =>
+      keys.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+    await expect(focused()).resolves.toEqual({ text: 'Skip to content', outline: 'solid 3px' });
+    await keys.keyboard.press('Enter');
+    await expect(keys.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+
+    await keys.goto(`${web.baseUrl}/staff/new`);
+    await keys.getByRole('heading', { name: 'Hire someone' }).waitFor();
+    const unlabelled = await keys.evaluate(() =>
+      [...document.querySelectorAll('input, select')]
+        .filter((el) => (el as HTMLInputElement).labels?.length === 0)
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    await keys.context().close();
   });
 });

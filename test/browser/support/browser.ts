@@ -45,6 +45,8 @@ export async function newPage(browser: Browser): Promise<Page> {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // A script error in the page would otherwise only show as a missing element.
+  page.on('pageerror', (error) => console.log(`page error at ${page.url()}: ${error.message}`));
   return page;
 }
 

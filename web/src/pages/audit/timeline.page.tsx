@@ -19,7 +19,7 @@ export function TimelinePage() {
   return (
     <>
       <h1>Timeline</h1>
-      <TimelinePicker kind={kind} id={id} />
+      <TimelinePicker key={`${kind}/${id}`} kind={kind} id={id} />
       {path === null ? null : history.loading && !history.data ? (
         <Loading what="the timeline" />
       ) : (
