@@ -90,4 +90,24 @@ describeInBrowser(`page load with ${STAFF.toLocaleString('en-GB')} staff`, () =>
       person.push(await measure(firstPerson!, `${firstPerson!.replace('/staff', '/api/staff')}`, '.ladder-steps li'));
     report("a person's page", person);
   });
+
+  it('finds people among all of them by filters and by name', async () => {
+    await page.goto(`${web.baseUrl}/staff`);
+    await page.getByLabel('Dual qualified').selectOption('true');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const count = page.getByRole('status').filter({ hasText: /people$/ });
+    await count.waitFor();
+    const dual = Number((await count.textContent())!.split(' ')[0]);
+    expect(dual).toBeGreaterThan(0);
+    expect(dual).toBeLessThan(STAFF);
+    await expect(page.getByRole('row').filter({ hasText: /No$/ }).count()).resolves.toBe(0);
+
+    await page.goto(`${web.baseUrl}/staff`);
+    const started = Date.now();
+    await page.getByLabel('Name contains').fill('person 0042');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('1 found by name').waitFor();
+    console.log(`name search over ${STAFF.toLocaleString('en-GB')} staff in the browser: ${Date.now() - started} ms`);
+    await expect(page.getByRole('link', { name: 'Seeded Person 0042' }).count()).resolves.toBe(1);
+  });
 });

@@ -86,4 +86,16 @@ describeInBrowser('Heads of Clinical Practice in the browser: integrate a post, 
       'Year 1: funding £1,184,000',
     );
   });
+
+  it('shows one borough at a time, or all three', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await year3().waitFor();
+    await page.getByLabel('Scope', { exact: true }).selectOption('RBKC');
+    await year3().getByTestId('dual-actual').getByText('0', { exact: true }).waitFor();
+    await expect(year3().getByTestId('integrated-actual').textContent()).resolves.toBe('0.00');
+    expect(new URL(page.url()).searchParams.get('borough')).toBe('RBKC');
+    await page.getByLabel('Scope', { exact: true }).selectOption('WCC');
+    await year3().getByTestId('dual-actual').getByText('1', { exact: true }).waitFor();
+    await expect(year3().getByTestId('integrated-actual').textContent()).resolves.toBe('1.00');
+  });
 });
