@@ -1,5 +1,5 @@
 /** The systemic ladder as steps, Year 1 to Year 4 and then dual qualified, for the progress track. */
-export type StepState = 'done' | 'in-training' | 'waiting' | 'next' | 'later' | 'needs-registration';
+export type StepState = 'done' | 'in-training' | 'waiting' | 'next' | 'later' | 'not-needed' | 'needs-registration';
 
 export interface LadderStep {
   key: string;
@@ -24,6 +24,7 @@ const NOTES: Record<StepState, string> = {
   waiting: 'on the waiting list',
   next: 'next step',
   later: 'not started',
+  'not-needed': 'not needed: dual qualified by a prior qualification',
   'needs-registration': 'needs social work registration',
 };
 
@@ -34,7 +35,8 @@ export function ladderSteps(person: LadderInput): LadderStep[] {
     if (level <= person.systemicLevel) state = 'done';
     else if (person.currentEnrolment?.level === level)
       state = person.currentEnrolment.status === 'enrolled' ? 'in-training' : 'waiting';
-    else if (level === person.systemicLevel + 1 && !person.dualQualified) state = 'next';
+    else if (person.dualQualified) state = 'not-needed';
+    else if (level === person.systemicLevel + 1) state = 'next';
     else state = 'later';
     return { key: `year-${level}`, label: `Year ${level}`, state, note: NOTES[state] };
   });
@@ -53,6 +55,6 @@ export function ladderSteps(person: LadderInput): LadderStep[] {
   return steps;
 }
 
-/** Fraction of the track filled: each completed step is a fifth. */
+/** Fraction of the track filled: each completed step is a fifth, and the end of the track is all of it. */
 export const ladderProgress = (steps: readonly LadderStep[]): number =>
-  steps.filter((s) => s.state === 'done').length / steps.length;
+  steps.at(-1)?.state === 'done' ? 1 : steps.filter((s) => s.state === 'done').length / steps.length;

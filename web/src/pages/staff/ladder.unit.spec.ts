@@ -48,4 +48,12 @@ describe('the ladder as a progress track', () => {
       note: 'needs social work registration',
     });
   });
+
+  it('fills the track for someone dual qualified by a prior family-therapy qualification', () => {
+    const steps = ladderSteps(
+      person({ dualQualified: true, dualQualifiedOn: '2015-07-01', qualifications: [{ kind: 'family-therapy' }] }),
+    );
+    expect(steps.map((s) => s.state)).toEqual(['not-needed', 'not-needed', 'not-needed', 'not-needed', 'done']);
+    expect(ladderProgress(steps)).toBe(1);
+  });
 });
