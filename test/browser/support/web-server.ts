@@ -57,7 +57,7 @@ export interface WebApp {
  * static serving), on embedded PGlite in memory, listening on a free port of 127.0.0.1, serving
  * the private web build.
  */
-export async function startWebApp(): Promise<WebApp> {
+export async function startWebApp(initialData?: Blob): Promise<WebApp> {
   const webDir = buildWebOnce();
   const app = await createApp(
     {
@@ -70,7 +70,7 @@ export async function startWebApp(): Promise<WebApp> {
       CADRE_LOGIN_LIMIT_PER_USER: '100000',
     },
     new JsonLogger(process.env.CADRE_TEST_LOG === 'debug' ? 'debug' : 'error'),
-    { clock: clockAt(TODAY), embeddedInitialData: await migratedPgliteTemplate() },
+    { clock: clockAt(TODAY), embeddedInitialData: initialData ?? (await migratedPgliteTemplate()) },
   );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
