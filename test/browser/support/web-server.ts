@@ -12,7 +12,8 @@ import { ROOT } from '../../support/server-process.js';
 
 // A private build of the web app per test process, as server-process.ts does for the server:
 // web/dist belongs to whoever last ran `npm run build`, and the test must run the current source.
-const WEB_OUT = join(ROOT, 'node_modules', '.cache', 'cadre-test-build', `web-${process.pid}`);
+// Inside the process's own build folder, which server-process.ts removes once the process is gone.
+const WEB_OUT = join(ROOT, 'node_modules', '.cache', 'cadre-test-build', String(process.pid), 'web');
 
 export function buildWebOnce(): string {
   const marker = join(WEB_OUT, '.built');
