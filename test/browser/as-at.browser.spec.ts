@@ -36,17 +36,15 @@ describeInBrowser('the as-at view in the browser', () => {
     );
     const integratedAt = Date.parse(history.entries.at(-1)!.recordedAt);
     knownBeforeIntegration = new Date(Math.floor(integratedAt / 1000) * 1000).toISOString().slice(0, 19);
-    serverTakesAsAt = await web
-      .api(admin, 'GET', '/api/dashboard/tapering?asAt=2018-06-30&knownAt=2018-10-15T09:00:00Z')
-      .then(
-        () => true,
-        (error: Error) => {
-          console.log(
-            `as-at figures not checked: the server does not take asAt/knownAt yet (${error.message.slice(0, 160)})`,
-          );
-          return false;
-        },
-      );
+    // Before the other change the read endpoints refuse the parameters as unknown (400 naming them).
+    serverTakesAsAt = await web.api(admin, 'GET', '/api/dashboard/tapering?asAt=2018-06-30').then(
+      () => true,
+      (error: Error) => {
+        if (!/ 400 .*asAt/.test(error.message)) throw error;
+        console.log(`as-at figures not checked: the server does not take asAt yet (${error.message.slice(0, 160)})`);
+        return false;
+      },
+    );
     const auditor = await web.user('auditor');
     page = await newPage(browser);
     page.on('request', (request) => {
