@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,6 +49,7 @@ export async function startSeededWebApp(staff: number): Promise<SeededWebApp> {
   const meta = `${file}.json`;
   if (existsSync(file) && existsSync(meta)) {
     const { events } = JSON.parse(await readFile(meta, 'utf8')) as { events: number };
+    utimesSync(file, new Date(), new Date()); // in use: see the clean-up below
     const web = await startWebApp(new Blob([await readFile(file)]));
     return { web, events, seconds: 0, cached: true };
   }
@@ -61,13 +62,16 @@ export async function startSeededWebApp(staff: number): Promise<SeededWebApp> {
   await writeFile(temp, Buffer.from(await dump.arrayBuffer()));
   await writeFile(meta, JSON.stringify({ events }));
   await rename(temp, file);
-  // Databases seeded by older code are never read again.
-  for (const old of readdirSync(tmpdir()))
+  // Databases seeded by other code and unused for a day (other branches keep theirs meanwhile).
+  for (const old of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), old);
     if (
       old.startsWith(`cadre-browser-${staff}-staff-`) &&
       !old.startsWith(`cadre-browser-${staff}-staff-${key}`) &&
-      /\.tar(\.json)?$/.test(old)
+      /\.tar(\.json)?$/.test(old) &&
+      Date.now() - statSync(path).mtimeMs > 86_400_000
     )
-      rmSync(join(tmpdir(), old), { force: true });
+      rmSync(path, { force: true });
+  }
   return { web, events, seconds, cached: false };
 }
