@@ -1,4 +1,4 @@
-# Build stage: compile TypeScript with the locked dependencies.
+# Build stage: compile TypeScript and build the web app with the locked dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -12,6 +12,7 @@ ENV NODE_ENV=production PORT=3000 CADRE_DATA_DIR=/var/lib/cadre
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY --from=build /app/package.json ./
 COPY --from=build /app/plans ./plans
 RUN mkdir -p /var/lib/cadre && chown node:node /var/lib/cadre

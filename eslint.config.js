@@ -40,6 +40,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser (its own tsconfig, bundled by Vite), not in Node.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/**/domain/**/*.ts', 'src/shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', frameworkImports] },
   },

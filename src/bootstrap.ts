@@ -19,6 +19,11 @@ export async function createApp(
     bodyParser: false,
     abortOnError: false,
   });
-  configureApp(app, { bodyLimit: config.bodyLimit, trustProxy: config.trustProxy, corsOrigins: config.corsOrigins });
+  configureApp(app, {
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
+    webDir: config.webDir,
+  });
   return app;
 }

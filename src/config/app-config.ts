@@ -40,6 +40,8 @@ export interface AppConfig {
   idempotencyLeaseMs: number;
   /** Test hook only (CADRE_TEST_CRASH_TOKEN, refused with NODE_ENV=production): see commands/crash-hook.ts. */
   testCrashToken?: string;
+  /** The web app's production build (CADRE_WEB_DIR; default web/dist in the project). */
+  webDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     planFile: env.CADRE_PLAN_FILE || undefined,
     idempotencyLeaseMs: integer('CADRE_IDEMPOTENCY_LEASE_MS', env.CADRE_IDEMPOTENCY_LEASE_MS, 10_000, 500, 600_000),
     testCrashToken: testCrashToken(env),
+    webDir: env.CADRE_WEB_DIR || undefined,
   };
 }
 

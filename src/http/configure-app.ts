@@ -8,6 +8,7 @@ import { answerClientErrorsAsJson } from './client-errors.js';
 import { toErrorResponse } from './error-body.js';
 import { requestGuard } from './request-guard.js';
 import { requestContext } from './request-context.middleware.js';
+import { serveWebApp } from './web-app.js';
 
 const flatten = (errors: ValidationError[], parent = ''): string[] =>
   errors.flatMap((e) => {
@@ -33,7 +34,7 @@ export const validationPipe = new ValidationPipe({
 /** Everything main.ts and the e2e tests both need, so tests exercise the app exactly as it runs. */
 export function configureApp(
   app: INestApplication,
-  options: { bodyLimit: string; trustProxy: boolean | number | string; corsOrigins: string[] },
+  options: { bodyLimit: string; trustProxy: boolean | number | string; corsOrigins: string[]; webDir?: string },
 ): void {
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
@@ -42,7 +43,8 @@ export function configureApp(
   app.use(
     helmet({
       contentSecurityPolicy: {
-        // The OpenAPI page (Swagger UI) styles itself inline; scripts come from this origin only.
+        // The OpenAPI page (Swagger UI) and the web app's charts style themselves inline; scripts
+        // (the web app's too) come from this origin only, never inline.
         // No upgrade-insecure-requests: on a plain-HTTP internal deployment it would break the page's own scripts.
         directives: {
           'style-src': ["'self'", "'unsafe-inline'"],
@@ -63,6 +65,7 @@ export function configureApp(
     });
   http.set('query parser', 'simple');
   app.use(requestContext());
+  serveWebApp(http, options.webDir);
   app.use(express.json({ limit: options.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(requestGuard());
   // Body-parser errors happen before any route; turn them into coded answers here.

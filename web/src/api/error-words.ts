@@ -1,0 +1,150 @@
+/**
+ * The server's coded errors in plain English. Codes are stable strings (README, "API
+ * conventions"); a code not listed here falls back to the server's own message, so a new code is
+ * never shown as a bare code. `field` names the form field the error is about, when it is about one.
+ */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+interface Words {
+  text: string;
+  field?: string;
+}
+
+const WORDS: Record<string, Words> = {
+  'AUTH.INVALID_CREDENTIALS': { text: 'That username and password do not match an account.' },
+  'AUTH.TOO_MANY_ATTEMPTS': { text: 'Too many failed sign-ins. Wait a few minutes, then try again.' },
+  'AUTH.UNAUTHENTICATED': { text: 'Your session has ended. Sign in again.' },
+  'AUTH.FORBIDDEN': { text: 'Your role does not allow this.' },
+  'DATABASE.UNAVAILABLE': { text: 'The database is not answering. Try again in a moment.' },
+  'EVENT_STORE.UNAVAILABLE': { text: 'The event store is not answering. Try again in a moment.' },
+  'EVENT_STORE.VERSION_CONFLICT': { text: 'Someone else changed this at the same moment. Reload and try again.' },
+  'REQUEST.TOO_LARGE': { text: 'That is more than the server accepts in one go.' },
+  INTERNAL: { text: 'Something went wrong on the server. It has been logged; try again.' },
+  'STAFF.NOT_FOUND': { text: 'There is no such member of staff.' },
+  'STAFF.HAS_LEFT': { text: 'This person has left; their record can no longer change.' },
+  'STAFF.NO_CHANGE': { text: 'Nothing would change: the values are the ones already recorded.' },
+  'STAFF.EFFECTIVE_BEFORE_START': { text: 'The date is before the person started.', field: 'effectiveOn' },
+  'STAFF.EFFECTIVE_BEFORE_LAST_CHANGE': {
+    text: 'The date is before the last change already recorded.',
+    field: 'effectiveOn',
+  },
+  'STAFF.FTE_BELOW_POSTS_HELD': { text: 'The FTE would be less than the posts this person holds.', field: 'fte' },
+  'STAFF.ALREADY_REGISTERED': { text: 'This person is already registered as a social worker.', field: 'kind' },
+  'STAFF.NOT_REGISTERED': { text: 'This person is not registered as a social worker.' },
+  'STAFF.LAPSE_BEFORE_REGISTRATION': { text: 'The lapse date is before the registration.', field: 'lapsedOn' },
+  'STAFF.QUALIFICATION_ALREADY_RECORDED': { text: 'This qualification is already recorded.', field: 'kind' },
+  'STAFF.INVALID_REGISTRATION': { text: 'That is not a Social Work England number (SW and digits).' },
+  'STAFF.INVALID_DATE': { text: 'That is not a real date.' },
+  'COHORT.NOT_FOUND': { text: 'There is no such cohort.' },
+  'COHORT.ALREADY_ENDED': { text: 'This cohort has already ended.', field: 'enrolledOn' },
+  'COHORT.INVALID_DATES': { text: 'The cohort must end after it starts.', field: 'endsOn' },
+  'COHORT.INVALID_CAPACITY': { text: 'Capacity must be a whole number of places, at least 1.', field: 'capacity' },
+  'TRAINING.LEVEL_NOT_REACHED': {
+    text: 'This person has not completed the level before this one, so cannot start it yet.',
+    field: 'staffId',
+  },
+  'TRAINING.ALREADY_ENROLLED': { text: 'This person already holds a place.', field: 'staffId' },
+  'TRAINING.ALREADY_WAITLISTED': { text: 'This person is already on a waiting list.', field: 'staffId' },
+  'TRAINING.LEVEL_ALREADY_COMPLETED': { text: 'This person has already completed this level.', field: 'staffId' },
+  'TRAINING.NOT_ENROLLED': { text: 'This person does not hold a place in this cohort.' },
+  'TRAINING.OUTCOME_ALREADY_RECORDED': { text: 'An outcome is already recorded for this place.' },
+  'TRAINING.OUTCOME_BEFORE_ENROLMENT': { text: 'The outcome date is before the enrolment.', field: 'on' },
+  'POSTS.NOT_FOUND': { text: 'There is no such post.' },
+  'POSTS.HELD': { text: 'Someone holds this post: record the vacancy first.' },
+  'POSTS.TARGET_VACANT': { text: 'Nobody holds that social work post.', field: 'intoPostId' },
+  'POSTS.HOLDER_NOT_DUAL_QUALIFIED': {
+    text: 'The person in that social work post is not dual qualified.',
+    field: 'intoPostId',
+  },
+  'POSTS.NOT_A_CLINICIAN_POST': { text: 'Only clinician posts can be integrated.' },
+  'POSTS.NOT_A_SOCIAL_WORK_POST': { text: 'The work can only move into a social work post.', field: 'intoPostId' },
+  'POSTS.INTEGRATED_WTE_EXCEEDS_POST': {
+    text: 'That social work post cannot carry more clinician WTE than its own.',
+    field: 'intoPostId',
+  },
+  'POSTS.INTEGRATED': { text: 'This post has already been integrated.' },
+  'POSTS.DISESTABLISHED': { text: 'This post no longer exists.' },
+  'POSTS.DATE_BEFORE_ESTABLISHMENT': { text: 'The date is before the post was established.', field: 'on' },
+  'POSTS.DATE_BEFORE_LAST_CHANGE': { text: 'The date is before the last change to the post.', field: 'on' },
+  'PLAN.NOT_ADOPTED': { text: 'No tapering plan has been adopted yet.' },
+  'AUDIT.VERIFY_UNSUPPORTED': { text: 'The events are kept in KurrentDB, which cadre cannot verify itself.' },
+  'AUDIT.INVALID_RANGE': { text: 'The "from" time must be before the "to" time.', field: 'to' },
+  'PROJECTIONS.REBUILD_RUNNING': { text: 'A rebuild is already running. Wait for it to finish.' },
+};
+
+/** A single problem of VALIDATION.FAILED, by the field path it starts with (`registration.number: …`). */
+const PROBLEM = /^([A-Za-z_][A-Za-z0-9_.]*)(?::\s*|\s+)(.*)$/;
+
+const PROBLEM_WORDS: [RegExp, string][] = [
+  [/calendar date/, 'must be a real date'],
+  [/should not be empty|must be a string/, 'is required'],
+  [/should not exist/, 'is not accepted here'],
+  [/must be one of the following values/, 'must be one of the choices offered'],
+  [/must be a positive number/, 'must be more than 0'],
+  [/must not be greater than (\S+)/, 'must be at most $1'],
+  [/must not be less than (\S+)/, 'must be at least $1'],
+  [/maximum allowed number of decimal places|number conforming/, 'must be a number with at most two decimals'],
+  [/must be an integer/, 'must be a whole number'],
+  [/must be a UUID/, 'must be chosen from the list'],
+  [/SW followed by digits/, 'must be SW followed by digits, as on the Social Work England register'],
+  [/ISO instant/, 'must be a date and time'],
+];
+
+export interface ExplainedError {
+  /** Words for the form as a whole (next to its button). Empty when every problem has a field. */
+  general: string[];
+  /** Words per field path (`fte`, `registration.number`). */
+  fields: Record<string, string[]>;
+}
+
+const problemWords = (message: string): string => {
+  for (const [pattern, words] of PROBLEM_WORDS) {
+    const match = pattern.exec(message);
+    if (match) return words.replace('$1', match[1] ?? '');
+  }
+  return message;
+};
+
+/** Turns an error body into words; `knownFields` are the fields the form shows. */
+export function explainError(body: ErrorBody, knownFields: readonly string[] = []): ExplainedError {
+  const result: ExplainedError = { general: [], fields: {} };
+  const addTo = (field: string | undefined, text: string, generalText = text) => {
+    if (field && knownFields.includes(field)) (result.fields[field] ??= []).push(text);
+    else result.general.push(generalText);
+  };
+  if (body.code === 'VALIDATION.FAILED') {
+    const problems = validationProblems(body);
+    for (const problem of problems) {
+      const match = PROBLEM.exec(problem);
+      if (!match) addTo(undefined, problem);
+      else {
+        const words = problemWords(match[2]);
+        addTo(match[1], `${capitalise(words)}.`, `${match[1]} ${words}.`);
+      }
+    }
+    if (problems.length === 0) addTo(undefined, body.message);
+    return result;
+  }
+  const words = WORDS[body.code];
+  addTo(words?.field, words?.text ?? body.message);
+  return result;
+}
+
+const validationProblems = (body: ErrorBody): string[] => {
+  const details = body.details as { problems?: unknown } | unknown[] | undefined;
+  const list = Array.isArray(details) ? details : (details as { problems?: unknown })?.problems;
+  if (Array.isArray(list)) return list.filter((p): p is string => typeof p === 'string');
+  return body.message ? body.message.split('; ') : [];
+};
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One line for places that show a single message (a load failure, an action without a form). */
+export const errorText = (body: ErrorBody): string => {
+  const { general, fields } = explainError(body);
+  return [...general, ...Object.entries(fields).map(([f, words]) => `${f}: ${words.join(' ')}`)].join(' ');
+};

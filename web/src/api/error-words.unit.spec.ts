@@ -1,0 +1,58 @@
+import { errorText, explainError } from './error-words';
+
+describe('the server’s coded errors in words', () => {
+  it('puts each VALIDATION.FAILED problem next to the field it names, nested paths included', () => {
+    const explained = explainError(
+      {
+        code: 'VALIDATION.FAILED',
+        message:
+          'fte must not be greater than 1; registration.number: registration number must be SW followed by digits',
+        details: {
+          problems: [
+            'fte must not be greater than 1',
+            'registration.number: registration number must be SW followed by digits',
+            'startedOn must be a calendar date YYYY-MM-DD',
+          ],
+        },
+      },
+      ['fte', 'registration.number', 'startedOn'],
+    );
+    expect(explained).toEqual({
+      general: [],
+      fields: {
+        fte: ['Must be at most 1.'],
+        'registration.number': ['Must be SW followed by digits, as on the Social Work England register.'],
+        startedOn: ['Must be a real date.'],
+      },
+    });
+  });
+
+  it('names the field in the general words when the form does not show it', () => {
+    const explained = explainError(
+      { code: 'VALIDATION.FAILED', message: '', details: { problems: ['asAt: property asAt should not exist'] } },
+      ['name'],
+    );
+    expect(explained).toEqual({ general: ['asAt is not accepted here.'], fields: {} });
+  });
+
+  it('gives a rule’s code its words and its field', () => {
+    expect(explainError({ code: 'TRAINING.LEVEL_NOT_REACHED', message: 'level 2 not completed' }, ['staffId'])).toEqual(
+      {
+        general: [],
+        fields: { staffId: ['This person has not completed the level before this one, so cannot start it yet.'] },
+      },
+    );
+  });
+
+  it('keeps a code’s words for the form when its field is not on the form', () => {
+    expect(explainError({ code: 'STAFF.EFFECTIVE_BEFORE_START', message: 'x' }, []).general).toEqual([
+      'The date is before the person started.',
+    ]);
+  });
+
+  it('falls back to the server’s message for a code it does not know', () => {
+    expect(errorText({ code: 'CENTRE.NEW_RULE', message: 'The Centre has a new rule' })).toBe(
+      'The Centre has a new rule',
+    );
+  });
+});

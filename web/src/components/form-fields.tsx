@@ -1,0 +1,134 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { Command } from './use-command';
+
+interface FieldProps {
+  label: string;
+  /** The API's field name, which the server's errors are keyed by. */
+  name: string;
+  command?: Command;
+  hint?: string;
+}
+
+function useFieldIds(name: string, command?: Command, hint?: string) {
+  const id = `${useId()}-${name}`;
+  const messages = command?.errors?.fields[name] ?? [];
+  const described = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { id, messages, described: described || undefined };
+}
+
+function FieldShell({
+  id,
+  label,
+  hint,
+  messages,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  messages: string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${messages.length ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {messages.length > 0 && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {messages.join(' ')}
+        </span>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  name,
+  command,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { id, messages, described } = useFieldIds(name, command, hint);
+  return (
+    <FieldShell id={id} label={label} hint={hint} messages={messages}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={described}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  command,
+  hint,
+  options,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: [string, string][] }) {
+  const { id, messages, described } = useFieldIds(name, command, hint);
+  return (
+    <FieldShell id={id} label={label} hint={hint} messages={messages}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={described}
+        {...select}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** The action's button, with the errors that belong to no field and what the last run did. */
+export function FormActions({ command, label, busyLabel }: { command: Command; label: string; busyLabel?: string }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={command.busy} aria-busy={command.busy}>
+        {command.busy ? (busyLabel ?? 'Saving…') : label}
+      </button>
+      <CommandMessages command={command} />
+    </div>
+  );
+}
+
+export function CommandMessages({ command }: { command: Command }) {
+  return (
+    <>
+      {command.errors && command.errors.general.length > 0 && (
+        <p className="form-error" role="alert">
+          {command.errors.general.join(' ')}
+        </p>
+      )}
+      {command.done && (
+        <p className="form-done" role="status">
+          {command.done}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Reads a form's fields by name, leaving out empty ones (the API treats absent and empty differently). */
+export const formValues = (form: HTMLFormElement): Record<string, string> =>
+  Object.fromEntries(
+    [...new FormData(form).entries()]
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  );

@@ -1,0 +1,28 @@
+import { may, mayVisit, sectionsFor } from './access';
+
+const titles = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).map((s) => s.title);
+
+describe('what each role sees', () => {
+  it('gives each role its own sections', () => {
+    expect(titles(['hr'])).toEqual(['People']);
+    expect(titles(['clinical-lead'])).toEqual(['People', 'Tapering']);
+    expect(titles(['auditor'])).toEqual(['People', 'Tapering', 'Audit']);
+    expect(titles(['admin'])).toEqual(['People', 'Tapering', 'Audit', 'Administration']);
+  });
+
+  it('lets only the API’s writers write', () => {
+    expect(may(['auditor'], 'staff.write')).toBe(false);
+    expect(may(['auditor'], 'posts.write')).toBe(false);
+    expect(may(['hr'], 'staff.write')).toBe(true);
+    expect(may(['hr'], 'posts.write')).toBe(false);
+    expect(may(['clinical-lead'], 'posts.write')).toBe(true);
+  });
+
+  it('keeps pages outside the navigation closed, except timelines reached by a link', () => {
+    expect(mayVisit(['hr'], '/dashboard')).toBe(false);
+    expect(mayVisit(['hr'], '/staff/123')).toBe(true);
+    expect(mayVisit(['hr'], '/audit/timeline/post/1')).toBe(true);
+    expect(mayVisit(['hr'], '/audit/verify')).toBe(false);
+    expect(mayVisit([], '/audit/timeline/post/1')).toBe(false);
+  });
+});
