@@ -75,6 +75,13 @@ export interface EventStore {
   eventById?(eventId: string): Promise<RecordedEvent | null>;
   /** Events strictly after `from` in the global order, at most `limit`; never skips a late commit. */
   readAll(from: GlobalPosition, limit: number): Promise<ReadAllBatch>;
+  /**
+   * How many committed events come after `from` in the global order, counting at most `cap + 1`.
+   * Unlike `readAll` it counts events of transactions that committed out of order too (they are
+   * stored, just not yet safe to read past), and reads no event data. Optional: without it the
+   * count is taken from `readAll`.
+   */
+  countAfter?(from: GlobalPosition, cap: number): Promise<number>;
   /** Follows the global order live from `from`, until the signal aborts. */
   subscribeToAll(from: GlobalPosition, options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
   close(): Promise<void>;

@@ -37,14 +37,17 @@ export class ProjectionStatusService {
     return Promise.all(
       this.registry.all().map(async (p) => {
         const cp = all.get(p.name);
-        const behind = await this.store.readAll(cp?.position ?? START, LAG_CAP + 1);
+        const from = cp?.position ?? START;
+        const behind = this.store.countAfter
+          ? await this.store.countAfter(from, LAG_CAP)
+          : (await this.store.readAll(from, LAG_CAP + 1)).events.length;
         const started = cp && cp.position.commit >= 0n;
         return {
           name: p.name,
           position: started ? { commit: cp.position.commit.toString(), prepare: cp.position.prepare.toString() } : null,
           eventsApplied: cp?.eventsApplied ?? 0,
-          lag: Math.min(behind.events.length, LAG_CAP),
-          lagCapped: behind.events.length > LAG_CAP,
+          lag: Math.min(behind, LAG_CAP),
+          lagCapped: behind > LAG_CAP,
           updatedAt: cp?.updatedAt ? new Date(cp.updatedAt).toISOString() : null,
           running: this.runner.running,
           followedHere: leading.includes(p.name),

@@ -184,6 +184,18 @@ export function eventStoreContract(name: string, open: (clock: Clock) => Promise
       for (const s of streams) expect(ours.filter((e) => e.streamId === s).map((e) => e.data.round)).toEqual([0, 1, 2]);
     });
 
+    it('counts the committed events after a position, up to a cap, where the store can', async () => {
+      if (!store.countAfter) return; // optional in the port: status pages then count with readAll
+      const base = await store.countAfter(START, 1_000_000);
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('C1'), newEvent('C2'), newEvent('C3')], 'no-stream');
+      expect(await store.countAfter(START, 1_000_000)).toBe(base + 3);
+      // At most cap + 1 are counted, so a long backlog costs no more than the cap.
+      expect(await store.countAfter(START, 1)).toBe(2);
+      const [first] = await store.readStream(stream);
+      expect(await store.countAfter(first.position, 100)).toBe(2);
+    });
+
     it('follows the global order live', async () => {
       const controller = new AbortController();
       const stream = uniqueStream('live');

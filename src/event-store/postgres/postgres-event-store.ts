@@ -216,6 +216,18 @@ export class PostgresEventStore implements EventStore {
     return { events, next: events.length ? events[events.length - 1].position : from };
   }
 
+  async countAfter(from: GlobalPosition, cap: number): Promise<number> {
+    const started = from.commit >= 0n;
+    const [{ n }]: { n: number }[] = await this.reader().query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM events
+         ${started ? 'WHERE (transaction_id, global_position) > ($2::text::xid8, $3::bigint)' : ''}
+         LIMIT $1) AS behind`,
+      started ? [cap + 1, from.commit.toString(), from.prepare.toString()] : [cap + 1],
+    );
+    return n;
+  }
+
   subscribeToAll(from: GlobalPosition, options?: SubscribeOptions): AsyncIterable<RecordedEvent> {
     return subscribeByPolling(this, from, options);
   }
