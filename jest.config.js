@@ -20,4 +20,6 @@ export default {
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/web/src'],
   testMatch: ['**/*.spec.ts'],
   testTimeout: 60000,
+  // Slowest suites first, and shards (`--shard=i/n`) balanced by time: see the file.
+  testSequencer: '<rootDir>/test/support/balanced-sequencer.mjs',
 };
