@@ -10,6 +10,7 @@ import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.
 import { BitemporalReadModels1764460800070 } from './1764460800070-bitemporal-read-models.js';
 import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
 import { UserChanges1764460800150 } from './1764460800150-user-changes.js';
+import { CentreReadModels1764460800400 } from './1764460800400-centre-read-models.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   BitemporalReadModels1764460800070,
   ImportLedgerIndex1764460800200,
   UserChanges1764460800150,
+  CentreReadModels1764460800400,
 ];
