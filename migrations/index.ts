@@ -8,9 +8,10 @@ import { PlanReadModel1764460800040 } from './1764460800040-plan-read-model.js';
 import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js';
 import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.js';
 import { BitemporalReadModels1764460800070 } from './1764460800070-bitemporal-read-models.js';
-import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
-import { UserChanges1764460800150 } from './1764460800150-user-changes.js';
 import { IdempotencyLeases1764460800100 } from './1764460800100-idempotency-leases.js';
+import { UserChanges1764460800150 } from './1764460800150-user-changes.js';
+import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
+import { CentreReadModels1764460800400 } from './1764460800400-centre-read-models.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -24,7 +25,8 @@ export const migrations = [
   PostsReadModel1764460800050,
   EventLogIndexes1764460800060,
   BitemporalReadModels1764460800070,
-  ImportLedgerIndex1764460800200,
-  UserChanges1764460800150,
   IdempotencyLeases1764460800100,
+  UserChanges1764460800150,
+  ImportLedgerIndex1764460800200,
+  CentreReadModels1764460800400,
 ];

@@ -1,3 +1,4 @@
+import { CENTRE_EFFECTIVE_DATES } from '../centre/domain/centre.effective-dates.js';
 import { PLAN_EFFECTIVE_DATES } from '../plan/domain/plan.effective-dates.js';
 import { POST_EFFECTIVE_DATES } from '../posts/domain/post.effective-dates.js';
 import type { RecordedEvent } from '../shared/event.js';
@@ -13,6 +14,7 @@ const DATERS: Record<string, Dater> = {
   ...COHORT_EFFECTIVE_DATES,
   ...POST_EFFECTIVE_DATES,
   ...PLAN_EFFECTIVE_DATES,
+  ...CENTRE_EFFECTIVE_DATES,
 };
 
 /**

@@ -90,6 +90,22 @@ const ACCESS: Record<string, Access> = {
   'POST /api/posts/:id/disestablishment': CLINICAL,
 
   'GET /api/dashboard/tapering': EVERY_ROLE,
+
+  'GET /api/centre/intakes': EVERY_ROLE,
+  'POST /api/centre/intakes/:year/councils': CLINICAL,
+  'GET /api/centre/intakes/:year/councils': EVERY_ROLE,
+  'GET /api/centre/intakes/:year/councils/:councilId': EVERY_ROLE,
+  'POST /api/centre/intakes/:year/councils/:councilId/selection': CLINICAL,
+  'POST /api/centre/intakes/:year/councils/:councilId/decline': CLINICAL,
+  'POST /api/centre/intakes/:year/councils/:councilId/participants': CLINICAL,
+  'POST /api/centre/intakes/:year/councils/:councilId/on-site-support': CLINICAL,
+  'POST /api/centre/intakes/:year/attendance': CLINICAL,
+  'GET /api/centre/participants': EVERY_ROLE,
+  'GET /api/centre/participants/:id': EVERY_ROLE,
+  'POST /api/centre/participants/:id/completion': CLINICAL,
+  'GET /api/centre/invoices': EVERY_ROLE,
+  'GET /api/centre/finances': EVERY_ROLE,
+  'GET /api/centre/on-site-support': EVERY_ROLE,
 };
 
 const CALLERS = [...ROLES, 'no token', 'expired token', 'tampered token', 'disabled user'] as const;

@@ -99,8 +99,29 @@ describe.each(testDatabaseKinds())('write routes under hostile input, on $name',
       password: 'fuzz-target-passphrase',
       roles: ['hr'],
     });
-    ids = [staffId, cohortId, postId, userId];
-    idFor = { staff: staffId, cohorts: cohortId, posts: postId, users: userId, staffId };
+    // A council selected for the Centre's Year 2 intake, with one participant.
+    const councilId = await post('/api/centre/intakes/2/councils', {
+      name: 'Fuzzshire',
+      ofstedRating: 'good',
+      leadershipNotes: 'Stable',
+      appliedOn: '2016-11-01',
+    });
+    const decision = { on: '2017-01-20', reason: 'Fuzzing' };
+    await t.http
+      .post(`/api/centre/intakes/2/councils/${councilId}/selection`)
+      .set('Authorization', admin)
+      .send(decision)
+      .expect(200);
+    const registered = await t.http
+      .post(`/api/centre/intakes/2/councils/${councilId}/participants`)
+      .set('Authorization', admin)
+      .send({ registeredOn: '2017-03-01', participants: [{ name: 'Fuzz Participant', group: 'practitioner' }] })
+      .expect(201);
+    const participantId = registered.body.ids[0] as string;
+    ids = [staffId, cohortId, postId, userId, councilId, participantId];
+    idFor = { staff: staffId, cohorts: cohortId, posts: postId, users: userId, staffId, year: '2', councilId };
+    // `/api/centre/participants/:id/…`: by the path's first segment, since `:id` names other things elsewhere.
+    idFor.centre = participantId;
     const plan = (await t.http.get('/api/plan').set('Authorization', admin).expect(200)).body;
     planExample = { document: plan.document, expectedRevision: plan.revision, reason: 'Fuzzing the plan' };
     planRevision = plan.revision;

@@ -1,12 +1,12 @@
 import { DomainError } from '../../shared/domain-error.js';
 import { addDays } from '../../shared/iso-days.js';
 import { isIsoDate, type IsoDate } from '../../shared/values.js';
+import { readCentrePlan, type CentrePlan } from './centre-plan.js';
+import { nameKey, readStatedTotals, readYearAmounts, type StatedTotal, type YearAmounts } from './plan-amounts.js';
 import { at, ProblemList, type PlanProblem } from './plan-document.reader.js';
 
 export type { PlanProblem } from './plan-document.reader.js';
-
-/** Amounts keyed by programme year number as text (`'1'`, `'2'`, ...), as JSON keys must be. */
-export type YearAmounts = Record<string, number>;
+export type { StatedTotal, YearAmounts } from './plan-amounts.js';
 
 /** One programme year. Dates are configuration: a UK financial year in the Triborough plan. */
 export type PlanCalendarYear = { year: number; startsOn: IsoDate; endsOn: IsoDate };
@@ -29,13 +29,6 @@ export type FundingLine = {
   note?: string;
 };
 
-/**
- * A total as the plan's author wrote it, kept so that the software can show where it disagrees
- * with the sum of its lines. `lines` names the lines it adds up (all of them when absent);
- * `amountsPence` may cover only the years the author stated.
- */
-export type StatedTotal = { name: string; lines?: string[]; amountsPence: YearAmounts };
-
 export type PlanDocument = {
   name: string;
   calendar: PlanCalendarYear[];
@@ -43,6 +36,8 @@ export type PlanDocument = {
   targets: Record<string, PlanYearTargets>;
   fundingLines: FundingLine[];
   statedTotals?: StatedTotal[];
+  /** The Centre for Social Work: absent from plans written before it was planned. */
+  centre?: CentrePlan;
 };
 
 export type PlanValidation = { ok: true; document: PlanDocument } | { ok: false; problems: PlanProblem[] };
@@ -67,22 +62,6 @@ const readCalendar = (list: ProblemList, value: unknown): PlanCalendarYear[] => 
     calendar.push({ year: i + 1, startsOn: startsOn ?? '', endsOn: endsOn ?? '' });
   });
   return calendar;
-};
-
-/** `complete`: every year must be present (a line); otherwise any subset (a stated total). */
-const readYearAmounts = (list: ProblemList, value: unknown, path: string, years: string[], complete: boolean) => {
-  const raw = list.object(value, path, years);
-  if (!raw) return undefined;
-  const amounts: YearAmounts = {};
-  for (const year of years) {
-    if (raw[year] === undefined) {
-      if (complete) list.add(at(path, year), `must give an amount for year ${year}`);
-      continue;
-    }
-    const pence = list.count(raw[year], at(path, year), 'pence');
-    if (pence !== undefined) amounts[year] = pence;
-  }
-  return amounts;
 };
 
 const readTargets = (list: ProblemList, value: unknown, years: string[]): Record<string, PlanYearTargets> => {
@@ -115,9 +94,6 @@ const readTargets = (list: ProblemList, value: unknown, years: string[]): Record
   return targets;
 };
 
-/** Names compare without case or outer spaces: two lines differing only so are one line typed twice. */
-const nameKey = (name: string): string => name.trim().toLowerCase();
-
 const readFundingLines = (list: ProblemList, value: unknown, years: string[]): FundingLine[] => {
   const seen = new Set<string>();
   const lines: FundingLine[] = [];
@@ -137,35 +113,10 @@ const readFundingLines = (list: ProblemList, value: unknown, years: string[]): F
   return lines;
 };
 
-const readStatedTotals = (list: ProblemList, value: unknown, years: string[], lineNames: string[]) => {
-  if (value === undefined) return undefined;
-  const known = new Map(lineNames.map((line) => [nameKey(line), line]));
-  const seen = new Set<string>();
-  return (list.array(value, 'statedTotals') ?? []).flatMap((entry, i): StatedTotal[] => {
-    const path = at('statedTotals', i);
-    const raw = list.object(entry, path, ['name', 'lines', 'amountsPence']);
-    if (!raw) return [];
-    const name = list.text(raw.name, at(path, 'name')) ?? '';
-    if (name && seen.has(nameKey(name))) list.add(at(path, 'name'), `"${name}" names another total already`);
-    seen.add(nameKey(name));
-    const lines = raw.lines === undefined ? undefined : (list.array(raw.lines, at(path, 'lines')) ?? []);
-    if (lines?.length === 0) list.add(at(path, 'lines'), 'must name at least one line, or be left out for all');
-    lines?.forEach((line, j) => {
-      if (typeof line !== 'string' || !known.has(nameKey(line))) {
-        list.add(at(at(path, 'lines'), j), 'must name a funding line of this plan');
-      }
-    });
-    const amountsPence = readYearAmounts(list, raw.amountsPence, at(path, 'amountsPence'), years, false) ?? {};
-    // Stored as the lines spell themselves, so totals can match them by name exactly.
-    const named = lines?.map((line) => known.get(nameKey(String(line))) ?? '');
-    return [{ name, ...(named ? { lines: named } : {}), amountsPence }];
-  });
-};
-
 /** Checks a plan document from outside (the plan file, an API body) and returns it cleaned. */
 export const validatePlanDocument = (input: unknown): PlanValidation => {
   const list = new ProblemList();
-  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals']);
+  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals', 'centre']);
   if (!raw) return { ok: false, problems: list.problems };
   const name = list.text(raw.name, 'name');
   const calendar = readCalendar(list, raw.calendar);
@@ -175,11 +126,24 @@ export const validatePlanDocument = (input: unknown): PlanValidation => {
   const statedTotals = readStatedTotals(
     list,
     raw.statedTotals,
+    'statedTotals',
     years,
     fundingLines.map((line) => line.name),
+    'funding',
   );
+  const centre = raw.centre === undefined ? undefined : readCentrePlan(list, raw.centre, calendar);
   if (list.problems.length > 0 || !name) return { ok: false, problems: list.problems };
-  return { ok: true, document: { name, calendar, targets, fundingLines, ...(statedTotals ? { statedTotals } : {}) } };
+  return {
+    ok: true,
+    document: {
+      name,
+      calendar,
+      targets,
+      fundingLines,
+      ...(statedTotals ? { statedTotals } : {}),
+      ...(centre ? { centre } : {}),
+    },
+  };
 };
 
 /** The validated document, or `PLAN.INVALID` (400) listing every problem in `details.problems`. */
