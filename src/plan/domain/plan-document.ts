@@ -1,9 +1,11 @@
 import { DomainError } from '../../shared/domain-error.js';
 import { addDays } from '../../shared/iso-days.js';
 import { isIsoDate, type IsoDate } from '../../shared/values.js';
+import { readPlanCaseloads, type PlanCaseloads } from './plan-caseloads.js';
 import { at, ProblemList, type PlanProblem } from './plan-document.reader.js';
 
 export type { PlanProblem } from './plan-document.reader.js';
+export type { CaseloadCap, CaseloadQualification, PlanCaseloads } from './plan-caseloads.js';
 
 /** Amounts keyed by programme year number as text (`'1'`, `'2'`, ...), as JSON keys must be. */
 export type YearAmounts = Record<string, number>;
@@ -43,6 +45,8 @@ export type PlanDocument = {
   targets: Record<string, PlanYearTargets>;
   fundingLines: FundingLine[];
   statedTotals?: StatedTotal[];
+  /** Caseload caps; absent in revisions written before caseloads were planned. */
+  caseloads?: PlanCaseloads;
 };
 
 export type PlanValidation = { ok: true; document: PlanDocument } | { ok: false; problems: PlanProblem[] };
@@ -165,7 +169,7 @@ const readStatedTotals = (list: ProblemList, value: unknown, years: string[], li
 /** Checks a plan document from outside (the plan file, an API body) and returns it cleaned. */
 export const validatePlanDocument = (input: unknown): PlanValidation => {
   const list = new ProblemList();
-  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals']);
+  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals', 'caseloads']);
   if (!raw) return { ok: false, problems: list.problems };
   const name = list.text(raw.name, 'name');
   const calendar = readCalendar(list, raw.calendar);
@@ -178,8 +182,10 @@ export const validatePlanDocument = (input: unknown): PlanValidation => {
     years,
     fundingLines.map((line) => line.name),
   );
+  const caseloads = readPlanCaseloads(list, raw.caseloads);
   if (list.problems.length > 0 || !name) return { ok: false, problems: list.problems };
-  return { ok: true, document: { name, calendar, targets, fundingLines, ...(statedTotals ? { statedTotals } : {}) } };
+  const optional = { ...(statedTotals ? { statedTotals } : {}), ...(caseloads ? { caseloads } : {}) };
+  return { ok: true, document: { name, calendar, targets, fundingLines, ...optional } };
 };
 
 /** The validated document, or `PLAN.INVALID` (400) listing every problem in `details.problems`. */
