@@ -1,3 +1,4 @@
+import { CASELOAD_EFFECTIVE_DATES } from '../caseloads/domain/caseload.effective-dates.js';
 import { POST_EFFECTIVE_DATES } from '../posts/domain/post.effective-dates.js';
 import type { RecordedEvent } from '../shared/event.js';
 import { ukDateOf } from '../shared/programme-year.js';
@@ -11,6 +12,7 @@ const DATERS: Record<string, Dater> = {
   ...STAFF_EFFECTIVE_DATES,
   ...COHORT_EFFECTIVE_DATES,
   ...POST_EFFECTIVE_DATES,
+  ...CASELOAD_EFFECTIVE_DATES,
 };
 
 /**
