@@ -9,6 +9,7 @@ import { PostsReadModel1764460800050 } from './1764460800050-posts-read-model.js
 import { EventLogIndexes1764460800060 } from './1764460800060-event-log-indexes.js';
 import { BitemporalReadModels1764460800070 } from './1764460800070-bitemporal-read-models.js';
 import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
+import { CaseloadsReadModel1764460800300 } from './1764460800300-caseloads-read-model.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   EventLogIndexes1764460800060,
   BitemporalReadModels1764460800070,
   ImportLedgerIndex1764460800200,
+  CaseloadsReadModel1764460800300,
 ];

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/index.js';
+import { CaseloadsModule } from './caseloads/caseloads.module.js';
 import { CommandsModule } from './commands/commands.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppOptions } from './config/app-config.js';
@@ -34,6 +35,7 @@ export class AppModule {
         PlanModule,
         PostsModule,
         DashboardModule,
+        CaseloadsModule,
         ImportsModule,
       ],
       controllers: [HealthController],
