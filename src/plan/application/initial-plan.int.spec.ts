@@ -27,7 +27,10 @@ describe.each(testDatabaseKinds())('the initial plan on $name', (kind) => {
   // No projections follow here: settling has nothing to wait for.
   const instance = (planFile?: string) =>
     new InitialPlan(
-      new EventSourcing(new PostgresEventStore(db.dataSource), systemClock, { running: false } as ProjectionRunner),
+      new EventSourcing(new PostgresEventStore(db.dataSource), systemClock, {
+        running: false,
+        notifyAppended: () => {},
+      } as unknown as ProjectionRunner),
       { planFile },
     );
   const planEvents = (): Promise<{ type: string; actor: string; reason: string; name: string }[]> =>
