@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../../http/is-iso-date.validator.js';
 
 /** Field rules shared by the caseload request bodies. */
@@ -12,9 +12,11 @@ export const DateField = (description: string, example = '2017-10-02') =>
 export const ReasonField = (example: string) =>
   applyDecorators(ApiProperty({ example, maxLength: 500 }), IsString(), IsNotEmpty(), MaxLength(500));
 
+/** Whole cases, at most 1000 in one record (a sanity bound); `minimum` when the body needs one. */
 export const CountField = (description: string, minimum?: number) =>
   applyDecorators(
-    ApiProperty({ example: 3, description, ...(minimum === undefined ? {} : { minimum }) }),
+    ApiProperty({ example: 3, description, maximum: 1000, ...(minimum === undefined ? {} : { minimum }) }),
     IsInt(),
+    Max(1000),
     ...(minimum === undefined ? [] : [Min(minimum)]),
   );

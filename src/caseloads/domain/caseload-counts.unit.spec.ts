@@ -104,8 +104,16 @@ describe('caseload counts and movements', () => {
       .then([allocated('2017-05-20', 1, check(1, 18))]);
   });
 
+  it('refuses a caseload past the sanity bound of 10,000 open cases', () => {
+    given(ana, [counted('2017-05-01', check(9_500, 18, true))])
+      .when(allocate('2017-05-02', 600))
+      .thenThrows('CASELOADS.TOO_MANY_CASES', 'rule');
+  });
+
   it.each([
     [count('2017-05-01', 2.5), 'CASELOADS.INVALID_COUNT'],
+    [count('2017-05-01', 1001), 'CASELOADS.INVALID_COUNT'],
+    [allocate('2017-05-01', 1001), 'CASELOADS.INVALID_CASES'],
     [allocate('2017-05-01', 0), 'CASELOADS.INVALID_CASES'],
     [close('2017-05-01', -2), 'CASELOADS.INVALID_CASES'],
     [count('2017-02-29', 1), 'CASELOADS.INVALID_DATE'],

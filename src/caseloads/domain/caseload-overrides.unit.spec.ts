@@ -61,7 +61,7 @@ describe('individual caps', () => {
     expect(error.details).toEqual({ lastChangeOn: '2017-06-01' });
   });
 
-  it.each([-1, 1.5])('refuses %p as a cap (invalid)', (max) => {
+  it.each([-1, 1.5, 1001])('refuses %p as a cap (invalid)', (max) => {
     given(bea, []).when(setCap('2017-06-01', max)).thenThrows('CASELOADS.INVALID_CAP', 'invalid');
   });
 });

@@ -9,6 +9,7 @@ import type { CapCheck, CaseloadEvent } from './caseload.events.js';
 import {
   requireCap,
   requireCases,
+  requireCount,
   requireDate,
   requireInPost,
   requireNeverNegative,
@@ -44,17 +45,9 @@ const unchecked = (command: CaseloadCommand, ledger: readonly CaseloadEvent[], o
   const staffId = command.staffId;
   switch (command.type) {
     case 'RecordCaseloadCount': {
-      if (!Number.isSafeInteger(command.openCases)) {
-        throw invalid('CASELOADS.INVALID_COUNT', 'openCases must be a whole number');
-      }
-      if (command.openCases < 0) {
-        throw new DomainError('CASELOADS.NEGATIVE_COUNT', `${command.openCases} open cases is below zero`, 'rule', {
-          on,
-          openCases: command.openCases,
-        });
-      }
+      const openCases = requireCount(command.openCases, on);
       requireNotBeforeLastCount(ledger, on);
-      return { type: 'CaseloadCounted' as const, data: { staffId, on, openCases: command.openCases } };
+      return { type: 'CaseloadCounted' as const, data: { staffId, on, openCases } };
     }
     case 'RecordCaseAllocations':
       return { type: 'CasesAllocated' as const, data: { staffId, on, cases: requireCases(command.cases) } };

@@ -8,6 +8,13 @@ import type { CaseloadEvent } from './caseload.events.js';
 
 /** Checks of the caseload decisions. */
 
+/**
+ * Sanity bounds, far above any real caseload: one record moves at most this many cases, and no one
+ * holds more than `MAX_OPEN_CASES` on any day (read models keep counts as 32-bit integers).
+ */
+export const MAX_CASES_PER_RECORD = 1000;
+export const MAX_OPEN_CASES = 10_000;
+
 export const requireDate = (value: unknown, field: string): IsoDate => {
   if (!isIsoDate(value)) throw invalid('CASELOADS.INVALID_DATE', `${field} must be a calendar date YYYY-MM-DD`);
   return value;
@@ -81,19 +88,42 @@ export const requireNeverNegative = (ledger: readonly CaseloadEvent[], event: Ca
         openCases,
       });
     }
+    if (openCases > MAX_OPEN_CASES) {
+      throw new DomainError('CASELOADS.TOO_MANY_CASES', `that makes ${openCases} open cases on ${day}`, 'rule', {
+        on: day,
+        openCases,
+      });
+    }
   }
 };
 
+const inRange = (value: unknown, min: number): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= MAX_CASES_PER_RECORD;
+
 export const requireCases = (value: unknown): number => {
-  if (!Number.isSafeInteger(value) || (value as number) < 1) {
-    throw invalid('CASELOADS.INVALID_CASES', 'cases must be a whole number, 1 or more');
+  if (!inRange(value, 1)) {
+    throw invalid('CASELOADS.INVALID_CASES', `cases must be a whole number, 1 to ${MAX_CASES_PER_RECORD}`);
   }
-  return value as number;
+  return value;
 };
 
 export const requireCap = (value: unknown): number => {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) {
-    throw invalid('CASELOADS.INVALID_CAP', 'maxOpenCases must be a whole number, 0 or more');
+  if (!inRange(value, 0)) {
+    throw invalid('CASELOADS.INVALID_CAP', `maxOpenCases must be a whole number, 0 to ${MAX_CASES_PER_RECORD}`);
   }
-  return value as number;
+  return value;
+};
+
+/** A stocktake's count: below zero is a broken rule (422), not a typing slip. */
+export const requireCount = (value: unknown, on: IsoDate): number => {
+  if (Number.isSafeInteger(value) && (value as number) < 0) {
+    throw new DomainError('CASELOADS.NEGATIVE_COUNT', `${value} open cases is below zero`, 'rule', {
+      on,
+      openCases: value,
+    });
+  }
+  if (!inRange(value, 0)) {
+    throw invalid('CASELOADS.INVALID_COUNT', `openCases must be a whole number, 0 to ${MAX_CASES_PER_RECORD}`);
+  }
+  return value;
 };

@@ -27,6 +27,8 @@ export type PlanCaseloads = {
 };
 
 const HOURS_IN_A_WEEK = 168;
+/** Far above any real caseload; caps are kept as 32-bit integers downstream. */
+const MAX_CAP = 1000;
 
 /** Hours with at most two decimals (7.5, 15.25), 0 to 168. */
 const isHours = (value: unknown): value is number =>
@@ -47,7 +49,11 @@ const readCaps = (list: ProblemList, value: unknown, path: string): CaseloadCap[
       raw.qualification === undefined || CASELOAD_QUALIFICATIONS.includes(raw.qualification as CaseloadQualification);
     if (!known) list.add(at(here, 'qualification'), `must be ${CASELOAD_QUALIFICATIONS.join(' or ')}, or left out`);
     const qualification = known ? (raw.qualification as CaseloadQualification | undefined) : undefined;
-    const maxOpenCases = list.count(raw.maxOpenCases, at(here, 'maxOpenCases'), 'cases');
+    const counted = list.count(raw.maxOpenCases, at(here, 'maxOpenCases'), 'cases');
+    const maxOpenCases =
+      counted !== undefined && counted > MAX_CAP
+        ? list.add(at(here, 'maxOpenCases'), `must be at most ${MAX_CAP} cases`)
+        : counted;
     const note = list.optionalText(raw.note, at(here, 'note'));
     const key = `${String(role)}/${qualification ?? ''}`;
     if (role && known && seen.has(key)) {

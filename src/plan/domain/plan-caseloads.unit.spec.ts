@@ -50,6 +50,12 @@ describe('the plan document: caseloads', () => {
     ]);
   });
 
+  it('refuses a cap above 1000 cases, far past any real caseload', () => {
+    expect(problemsAfter((c) => (caps(c)[0].maxOpenCases = 1001))).toEqual([
+      { path: 'caseloads.caps[0].maxOpenCases', message: 'must be at most 1000 cases' },
+    ]);
+  });
+
   it('refuses two caps for one role and qualification', () => {
     expect(problemsAfter((c) => caps(c).push({ role: 'clinician', maxOpenCases: 2 }))).toEqual([
       { path: 'caseloads.caps[3]', message: 'another cap is already set for clinician' },
