@@ -31,35 +31,42 @@ describe.each(testDatabaseKinds())('caseload planning over HTTP on $name', (kind
   const step = () => clock.advance(24 * 3600_000);
 
   it('walks a clinician from no cases to over cap and back, each view at each step', async () => {
+    const views = (query = '') => api.views(cleo, 'RBKC', 'clinician', query);
+    const none = { people: 0, cases: 0 };
+    const counted = ['CaseloadCounted', 2, 2, 4, false];
+    const allocated = ['CasesAllocated', 3, 5, 4, true];
+    const closed = ['CasesClosed', 2, 3, 4, false];
+
     // No cases yet: listed for her cap, all of it free.
-    expect(await api.lineOf(cleo)).toEqual({ openCases: 0, cap: 4, headroom: 4, overCap: false });
-    expect(await api.group('RBKC', 'clinician')).toMatchObject({ people: 1, cap: 4, headroom: 4, openCases: 0 });
-    expect(await api.history(cleo)).toEqual([]);
+    expect(await views()).toEqual({
+      line: { openCases: 0, cap: 4, headroom: 4, overCap: false },
+      inOverList: false,
+      capacity: { openCases: 0, headroom: 4, overCap: none },
+      history: [],
+    });
 
     step();
-    expect(await api.count(cleo, '2017-04-10', 2)).toEqual({
-      staffId: cleo,
-      version: 0,
-      openCases: 2,
-      cap: 4,
-      overCap: false,
+    const count = await api.count(cleo, '2017-04-10', 2);
+    expect(count).toEqual({ staffId: cleo, version: 0, openCases: 2, cap: 4, overCap: false });
+    expect(await views()).toEqual({
+      line: { openCases: 2, cap: 4, headroom: 2, overCap: false },
+      inOverList: false,
+      capacity: { openCases: 2, headroom: 2, overCap: none },
+      history: [counted],
     });
-    expect(await api.lineOf(cleo)).toEqual({ openCases: 2, cap: 4, headroom: 2, overCap: false });
-    expect(await api.overIds()).toEqual([]);
 
     step();
     const beforeOver = clock.now().toISOString();
     step();
     // Over the cap: recorded all the same, and flagged.
     expect(await api.allocate(cleo, '2017-04-20', 3)).toMatchObject({ openCases: 5, cap: 4, overCap: true });
-    expect(await api.lineOf(cleo)).toEqual({ openCases: 5, cap: 4, headroom: -1, overCap: true });
-    expect(await api.overIds()).toEqual([cleo]);
-    expect(await api.overIds('borough=WCC')).toEqual([]);
-    expect(await api.group('RBKC', 'clinician')).toMatchObject({
-      openCases: 5,
-      headroom: 0,
-      overCap: { people: 1, cases: 1 },
+    expect(await views()).toEqual({
+      line: { openCases: 5, cap: 4, headroom: -1, overCap: true },
+      inOverList: true,
+      capacity: { openCases: 5, headroom: 0, overCap: { people: 1, cases: 1 } },
+      history: [counted, allocated],
     });
+    expect(await api.overIds('borough=WCC')).toEqual([]);
     const total = (await api.get('/api/caseloads/capacity')).total;
     expect(total).toMatchObject({ people: 2, cap: 22, openCases: 5, headroom: 18, overCap: { people: 1, cases: 1 } });
     expect(total.dualQualified).toEqual({ people: 1, headroom: 18 });
@@ -68,23 +75,28 @@ describe.each(testDatabaseKinds())('caseload planning over HTTP on $name', (kind
     const overAt = clock.now().toISOString();
     step();
     expect(await api.close(cleo, '2017-05-02', 2)).toMatchObject({ openCases: 3, cap: 4, overCap: false });
-    expect(await api.lineOf(cleo)).toEqual({ openCases: 3, cap: 4, headroom: 1, overCap: false });
-    expect(await api.overIds()).toEqual([]);
-    expect((await api.get('/api/caseloads/capacity')).total.overCap).toEqual({ people: 0, cases: 0 });
-    // The flag stays in the history as it was decided.
-    expect(await api.history(cleo)).toEqual([
-      ['CaseloadCounted', 2, 2, 4, false],
-      ['CasesAllocated', 3, 5, 4, true],
-      ['CasesClosed', 2, 3, 4, false],
-    ]);
+    // Back under: off the over-cap list and the totals, the flag kept in the history as decided.
+    expect(await views()).toEqual({
+      line: { openCases: 3, cap: 4, headroom: 1, overCap: false },
+      inOverList: false,
+      capacity: { openCases: 3, headroom: 1, overCap: none },
+      history: [counted, allocated, closed],
+    });
+    expect((await api.get('/api/caseloads/capacity')).total.overCap).toEqual(none);
 
-    // As at a date, and as known at an instant: the over-cap days come back.
-    expect(await api.lineOf(cleo, 'asAt=2017-04-25')).toEqual({ openCases: 5, cap: 4, headroom: -1, overCap: true });
-    expect(await api.overIds(`knownAt=${overAt}`)).toEqual([cleo]);
-    expect(await api.lineOf(cleo, `knownAt=${beforeOver}`)).toMatchObject({ openCases: 2, overCap: false });
-    expect(await api.history(cleo, 'asAt=2017-04-30')).toHaveLength(2);
-    expect(await api.history(cleo, `knownAt=${beforeOver}`)).toEqual([['CaseloadCounted', 2, 2, 4, false]]);
-    expect(await api.lineOf(cleo, 'asAt=2017-04-09')).toEqual({ openCases: 0, cap: 4, headroom: 4, overCap: false });
+    // As at a date, and as known at an instant: every view shows the over-cap days again.
+    expect(await views('asAt=2017-04-25')).toEqual({
+      line: { openCases: 5, cap: 4, headroom: -1, overCap: true },
+      inOverList: true,
+      capacity: { openCases: 5, headroom: 0, overCap: { people: 1, cases: 1 } },
+      history: [counted, allocated],
+    });
+    expect(await views(`knownAt=${overAt}`)).toMatchObject({ inOverList: true, history: [counted, allocated] });
+    expect(await views(`knownAt=${beforeOver}`)).toMatchObject({
+      line: { openCases: 2, overCap: false },
+      history: [counted],
+    });
+    expect(await views('asAt=2017-04-09')).toMatchObject({ line: { openCases: 0, headroom: 4 }, history: [] });
     await api.get(`/api/staff/${cleo}/caseload/history?asAt=2016-03-31`, 404);
   });
 

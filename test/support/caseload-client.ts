@@ -65,6 +65,20 @@ export class CaseloadClient {
     return capacity.groups.find((g: { role: string }) => g.role === role);
   }
 
+  /**
+   * Every caseload view of one person at `query`: their line in the list, whether the over-cap
+   * list has them, their borough and role's capacity (free places and those over) and their history.
+   */
+  async views(staffId: string, borough: string, role: string, query = '') {
+    const group = await this.group(borough, role, query);
+    return {
+      line: await this.lineOf(staffId, query),
+      inOverList: (await this.overIds(query)).includes(staffId),
+      capacity: group && { openCases: group.openCases, headroom: group.headroom, overCap: group.overCap },
+      history: await this.history(staffId, query),
+    };
+  }
+
   /** The history as (type, cases, openCases, cap, overCap) tuples. */
   async history(staffId: string, query = '') {
     const h = await this.get(`/api/staff/${staffId}/caseload/history?${query}`);
