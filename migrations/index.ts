@@ -11,6 +11,7 @@ import { BitemporalReadModels1764460800070 } from './1764460800070-bitemporal-re
 import { IdempotencyLeases1764460800100 } from './1764460800100-idempotency-leases.js';
 import { UserChanges1764460800150 } from './1764460800150-user-changes.js';
 import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
+import { CaseloadsReadModel1764460800300 } from './1764460800300-caseloads-read-model.js';
 import { CentreReadModels1764460800400 } from './1764460800400-centre-read-models.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
@@ -28,5 +29,6 @@ export const migrations = [
   IdempotencyLeases1764460800100,
   UserChanges1764460800150,
   ImportLedgerIndex1764460800200,
+  CaseloadsReadModel1764460800300,
   CentreReadModels1764460800400,
 ];

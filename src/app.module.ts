@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/index.js';
 import { CentreModule } from './centre/centre.module.js';
+import { CaseloadsModule } from './caseloads/caseloads.module.js';
 import { CommandsModule } from './commands/commands.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppOptions } from './config/app-config.js';
@@ -35,6 +36,7 @@ export class AppModule {
         PlanModule,
         PostsModule,
         DashboardModule,
+        CaseloadsModule,
         ImportsModule,
         CentreModule,
       ],

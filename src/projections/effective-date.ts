@@ -1,5 +1,6 @@
 import { CENTRE_EFFECTIVE_DATES } from '../centre/domain/centre.effective-dates.js';
 import { PLAN_EFFECTIVE_DATES } from '../plan/domain/plan.effective-dates.js';
+import { CASELOAD_EFFECTIVE_DATES } from '../caseloads/domain/caseload.effective-dates.js';
 import { POST_EFFECTIVE_DATES } from '../posts/domain/post.effective-dates.js';
 import type { RecordedEvent } from '../shared/event.js';
 import { ukDateOf } from '../shared/programme-year.js';
@@ -15,6 +16,7 @@ const DATERS: Record<string, Dater> = {
   ...POST_EFFECTIVE_DATES,
   ...PLAN_EFFECTIVE_DATES,
   ...CENTRE_EFFECTIVE_DATES,
+  ...CASELOAD_EFFECTIVE_DATES,
 };
 
 /**

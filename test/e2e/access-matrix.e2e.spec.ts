@@ -91,6 +91,16 @@ const ACCESS: Record<string, Access> = {
 
   'GET /api/dashboard/tapering': EVERY_ROLE,
 
+  'GET /api/caseloads': EVERY_ROLE,
+  'GET /api/caseloads/capacity': EVERY_ROLE,
+  'GET /api/caseloads/candidates': EVERY_ROLE,
+  'POST /api/staff/:id/caseload/counts': CLINICAL,
+  'POST /api/staff/:id/caseload/allocations': CLINICAL,
+  'POST /api/staff/:id/caseload/closures': CLINICAL,
+  'PUT /api/staff/:id/caseload/cap': CLINICAL,
+  'POST /api/staff/:id/caseload/cap/clearance': CLINICAL,
+  'GET /api/staff/:id/caseload/history': EVERY_ROLE,
+
   'GET /api/centre/intakes': EVERY_ROLE,
   'POST /api/centre/intakes/:year/councils': CLINICAL,
   'GET /api/centre/intakes/:year/councils': EVERY_ROLE,

@@ -11,7 +11,7 @@ import { ukDateOf } from '../../src/shared/programme-year.js';
 import type { ReadCut } from '../../src/shared/read-cut.js';
 import { dayOf, historyArbitrary, type CutChoice, DAY_ZERO } from '../support/as-at/history-arbitrary.js';
 import { runHistory, type RunResult } from '../support/as-at/history-runner.js';
-import { answersAt, catchUp, ReadModelOracle } from '../support/as-at/read-model-oracle.js';
+import { answersAt, catchUp, emptyTables, ReadModelOracle } from '../support/as-at/read-model-oracle.js';
 import { startTestApp, testDatabaseKinds, type TestApp } from '../support/test-app.js';
 
 /**
@@ -20,7 +20,9 @@ import { startTestApp, testDatabaseKinds, type TestApp } from '../support/test-a
  * between commands; the live read models then answer at two generated cuts (an as-at date, a
  * known-at instant, both or neither), and an oracle replays only the events inside each cut into
  * scratch tables and answers the same questions without a cut. The two must be equal, endpoint by
- * endpoint. A fixed seed makes every run the same; 100 histories on each database.
+ * endpoint, caseload planning's included (issue 7: counts, movements and individual caps in the
+ * histories, plan revisions changing caps). A fixed seed makes every run the same; 100 histories
+ * on each database.
  *
  * Shown able to fail: with a projection that updates rows in place without valid time (the staff
  * view before this change), a late-recorded change shows at dates before its effective date and
@@ -67,7 +69,7 @@ describe.each(testDatabaseKinds())('as-at answers equal a rebuild cut at the sam
   /** An empty log and read models, the plan adopted again at the start of the clock. */
   const reset = async () => {
     const tables = t.app.get(ProjectionRegistry).all().flatMap(physicalTables);
-    await t.dataSource.query(`TRUNCATE events, streams, projection_checkpoints, ${tables.join(', ')}`);
+    await t.dataSource.transaction((tx) => emptyTables(tx, ['events', 'streams', 'projection_checkpoints', ...tables]));
     t.app.get(EventSourcing).forgetCachedStates();
     clock.set(START);
     await t.app.get(InitialPlan).adoptIfEmpty();
@@ -79,6 +81,8 @@ describe.each(testDatabaseKinds())('as-at answers equal a rebuild cut at the sam
     const { programmeStart } = t.app.get<AppConfig>(APP_CONFIG);
     let events = 0;
     let lateRecords = 0;
+    let caseloadEvents = 0;
+    let overCap = 0;
     await fc.assert(
       fc.asyncProperty(historyArbitrary, async (history) => {
         await reset();
@@ -86,6 +90,9 @@ describe.each(testDatabaseKinds())('as-at answers equal a rebuild cut at the sam
         const log = await catchUp(t.dataSource, store, projections);
         events += log.length;
         lateRecords += log.filter((e) => effectiveDateOf(e) < ukDateOf(new Date(e.metadata.recordedAt))).length;
+        const caseload = log.filter((e) => e.streamId.startsWith('caseload-'));
+        caseloadEvents += caseload.length;
+        overCap += caseload.filter((e) => e.data.overCap === true).length;
         const today = ukDateOf(clock.now());
         for (const choice of history.cuts) {
           const cut = cutOf(choice, run);
@@ -99,5 +106,8 @@ describe.each(testDatabaseKinds())('as-at answers equal a rebuild cut at the sam
     // The histories must have had substance: events, many of them dated before they were recorded.
     expect(events).toBeGreaterThan(RUNS * 12);
     expect(lateRecords).toBeGreaterThan(RUNS);
+    // And caseloads: counts and movements in most histories, some of them over the cap in force.
+    expect(caseloadEvents).toBeGreaterThan(RUNS);
+    expect(overCap).toBeGreaterThan(RUNS / 10);
   }, 1_200_000);
 });

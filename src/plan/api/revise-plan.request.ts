@@ -6,7 +6,7 @@ export class RevisePlanRequest {
     type: 'object',
     additionalProperties: true,
     description:
-      'The whole plan document (name, calendar, targets, fundingLines, statedTotals), as GET /api/plan returns it. ' +
+      'The whole plan document (name, calendar, targets, fundingLines, statedTotals, caseloads), as GET /api/plan returns it. ' +
       'Checked in full: every problem is listed in details.problems of a 400 PLAN.INVALID.',
   })
   @IsObject()

@@ -3,10 +3,12 @@ import { addDays } from '../../shared/iso-days.js';
 import { isIsoDate, type IsoDate } from '../../shared/values.js';
 import { readCentrePlan, type CentrePlan } from './centre-plan.js';
 import { nameKey, readStatedTotals, readYearAmounts, type StatedTotal, type YearAmounts } from './plan-amounts.js';
+import { readPlanCaseloads, type PlanCaseloads } from './plan-caseloads.js';
 import { at, ProblemList, type PlanProblem } from './plan-document.reader.js';
 
 export type { PlanProblem } from './plan-document.reader.js';
 export type { StatedTotal, YearAmounts } from './plan-amounts.js';
+export type { CaseloadCap, CaseloadQualification, PlanCaseloads } from './plan-caseloads.js';
 
 /** One programme year. Dates are configuration: a UK financial year in the Triborough plan. */
 export type PlanCalendarYear = { year: number; startsOn: IsoDate; endsOn: IsoDate };
@@ -38,6 +40,8 @@ export type PlanDocument = {
   statedTotals?: StatedTotal[];
   /** The Centre for Social Work: absent from plans written before it was planned. */
   centre?: CentrePlan;
+  /** Caseload caps; absent in revisions written before caseloads were planned. */
+  caseloads?: PlanCaseloads;
 };
 
 export type PlanValidation = { ok: true; document: PlanDocument } | { ok: false; problems: PlanProblem[] };
@@ -116,7 +120,7 @@ const readFundingLines = (list: ProblemList, value: unknown, years: string[]): F
 /** Checks a plan document from outside (the plan file, an API body) and returns it cleaned. */
 export const validatePlanDocument = (input: unknown): PlanValidation => {
   const list = new ProblemList();
-  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals', 'centre']);
+  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals', 'centre', 'caseloads']);
   if (!raw) return { ok: false, problems: list.problems };
   const name = list.text(raw.name, 'name');
   const calendar = readCalendar(list, raw.calendar);
@@ -132,6 +136,7 @@ export const validatePlanDocument = (input: unknown): PlanValidation => {
     'funding',
   );
   const centre = raw.centre === undefined ? undefined : readCentrePlan(list, raw.centre, calendar);
+  const caseloads = readPlanCaseloads(list, raw.caseloads);
   if (list.problems.length > 0 || !name) return { ok: false, problems: list.problems };
   return {
     ok: true,
@@ -142,6 +147,7 @@ export const validatePlanDocument = (input: unknown): PlanValidation => {
       fundingLines,
       ...(statedTotals ? { statedTotals } : {}),
       ...(centre ? { centre } : {}),
+      ...(caseloads ? { caseloads } : {}),
     },
   };
 };

@@ -60,6 +60,9 @@ export const planChanges = (before: PlanDocument, after: PlanDocument): string[]
     ...(canonicalJson(before.statedTotals ?? []) !== canonicalJson(after.statedTotals ?? [])
       ? ['stated totals changed']
       : []),
+    ...(canonicalJson(before.caseloads ?? null) !== canonicalJson(after.caseloads ?? null)
+      ? ['caseload caps changed']
+      : []),
   ];
   if (changes.length <= MAX_CHANGES_TOLD) return changes;
   return [...changes.slice(0, MAX_CHANGES_TOLD), `and ${changes.length - MAX_CHANGES_TOLD} more`];

@@ -1,4 +1,4 @@
-import { planAdopted, planRevised, twoYearPlan, withYear2Clinicians } from './plan.fixtures.js';
+import { planAdopted, planRevised, twoYearPlan, withCaseloads, withYear2Clinicians } from './plan.fixtures.js';
 import { planChanges, planTimeline } from './plan-timeline.js';
 
 describe('plan timeline', () => {
@@ -49,5 +49,13 @@ describe('plan timeline', () => {
     expect(changes).toHaveLength(7);
     const longer = { ...many, name: 'x', targets: {} };
     expect(planChanges(before, longer).at(-1)).toMatch(/^and \d+ more$/);
+  });
+
+  it('says when the caseload caps were added or changed', () => {
+    const capped = withCaseloads();
+    expect(planChanges(twoYearPlan(), capped)).toEqual(['caseload caps changed']);
+    const fewer = withCaseloads(twoYearPlan(), { ...capped.caseloads!, clinicianConsultationHoursPerWeek: 10 });
+    expect(planChanges(capped, fewer)).toEqual(['caseload caps changed']);
+    expect(planChanges(capped, withCaseloads())).toEqual([]);
   });
 });

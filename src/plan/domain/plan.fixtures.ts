@@ -36,3 +36,19 @@ export const withYear2Clinicians = (pence: number, plan: PlanDocument = twoYearP
     line.name === 'Clinicians' ? { ...line, amountsPence: { ...line.amountsPence, '2': pence } } : line,
   ),
 });
+
+/** Caseload caps for specs: social workers 18, clinicians 6 when social-work registered, else 0. */
+export const caseloadsSection = (): NonNullable<PlanDocument['caseloads']> => ({
+  caps: [
+    { role: 'social-worker', maxOpenCases: 18 },
+    { role: 'clinician', qualification: 'social-work-registered', maxOpenCases: 6 },
+    { role: 'clinician', maxOpenCases: 0 },
+  ],
+  clinicianConsultationHoursPerWeek: 15,
+});
+
+/** The plan with caseload caps in it. */
+export const withCaseloads = (
+  plan: PlanDocument = twoYearPlan(),
+  caseloads: PlanDocument['caseloads'] = caseloadsSection(),
+): PlanDocument => ({ ...plan, caseloads });

@@ -69,4 +69,17 @@ describe('the Triborough plan file', () => {
       })),
     );
   });
+
+  // The domain brief gives no caseload figures: these are cadre's defaults (ADR 0050).
+  it("carries cadre's default caseload caps, each saying so, and 15 hours of consultation a week", () => {
+    expect(plan.caseloads?.clinicianConsultationHoursPerWeek).toBe(15);
+    expect(plan.caseloads?.caps.map(({ note: _note, ...cap }) => cap)).toEqual([
+      { role: 'social-worker', maxOpenCases: 18 },
+      { role: 'practitioner', maxOpenCases: 15 },
+      { role: 'practice-leader', maxOpenCases: 6 },
+      { role: 'clinician', qualification: 'social-work-registered', maxOpenCases: 6 },
+      { role: 'clinician', maxOpenCases: 0 },
+    ]);
+    expect(plan.caseloads?.caps.every((cap) => cap.note?.includes("cadre's default"))).toBe(true);
+  });
 });

@@ -44,7 +44,11 @@ export type StepBody =
   /** One of the clinician posts into one of the social work posts. */
   | { kind: 'integrate'; post: number; into: number; on: number }
   | { kind: 'disestablish'; post: number; on: number }
-  | { kind: 'revise'; year: number; integratedWte: number };
+  | { kind: 'revise'; year: number; integratedWte: number; clinicianCap: number | null }
+  /** Caseloads: a count as at a day, cases allocated or closed on a day, an individual cap set or cleared. */
+  | { kind: 'count'; person: number; on: number; openCases: number }
+  | { kind: 'move'; person: number; on: number; cases: number }
+  | { kind: 'cap'; person: number; from: number; maxOpenCases: number | null };
 
 /** A command and how long after the one before it it is recorded. */
 export type Step = StepBody & { gapMinutes: number };
@@ -153,6 +157,36 @@ const step: fc.Arbitrary<StepBody> = fc.oneof(
       kind: fc.constant('revise' as const),
       year: fc.integer({ min: 1, max: 4 }),
       integratedWte: fc.constantFrom(0, 600, 1200),
+      // The cap of social-work-registered clinicians, or the plan's caseload section left as it was.
+      clinicianCap: fc.option(fc.integer({ min: 0, max: 4 })),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('count' as const),
+      person: ref,
+      on: day,
+      openCases: fc.integer({ min: 0, max: 12 }),
+    }),
+  },
+  {
+    weight: 5,
+    // Negative: closures. Small numbers, so closures now and then go below zero and are refused.
+    arbitrary: fc.record({
+      kind: fc.constant('move' as const),
+      person: ref,
+      on: day,
+      cases: fc.integer({ min: -4, max: 5 }).filter((n) => n !== 0),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('cap' as const),
+      person: ref,
+      from: day,
+      maxOpenCases: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 3 }),
     }),
   },
 );

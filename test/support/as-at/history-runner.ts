@@ -168,7 +168,31 @@ export async function runHistory(t: TestApp, clock: FixedClock, steps: readonly 
         const last = events[events.length - 1].data as { revision: number; document: PlanDocument };
         const document = structuredClone(last.document);
         document.targets[String(step.year)].integratedWteHundredths = step.integratedWte;
+        const clinicianCap = document.caseloads?.caps.find((c) => c.qualification === 'social-work-registered');
+        if (clinicianCap && step.clinicianCap !== null) clinicianCap.maxOpenCases = step.clinicianCap;
         await send('put', '/api/plan', { document, expectedRevision: last.revision, reason: `Revised in step ${i}` });
+        break;
+      }
+      case 'count': {
+        const person = pick(people, step.person);
+        const body = { on: dayOf(step.on), openCases: step.openCases, reason: `Stocktake ${i}` };
+        if (person) await send('post', `/api/staff/${person}/caseload/counts`, body);
+        break;
+      }
+      case 'move': {
+        const person = pick(people, step.person);
+        const body = { on: dayOf(step.on), cases: Math.abs(step.cases), reason: `Movement ${i}` };
+        const path = step.cases > 0 ? 'allocations' : 'closures';
+        if (person) await send('post', `/api/staff/${person}/caseload/${path}`, body);
+        break;
+      }
+      case 'cap': {
+        const person = pick(people, step.person);
+        const [from, reason] = [dayOf(step.from), `Cap ${i}`];
+        if (person && step.maxOpenCases === null)
+          await send('post', `/api/staff/${person}/caseload/cap/clearance`, { from, reason });
+        else if (person)
+          await send('put', `/api/staff/${person}/caseload/cap`, { from, maxOpenCases: step.maxOpenCases, reason });
         break;
       }
       default: {
