@@ -120,7 +120,15 @@ const readFundingLines = (list: ProblemList, value: unknown, years: string[]): F
 /** Checks a plan document from outside (the plan file, an API body) and returns it cleaned. */
 export const validatePlanDocument = (input: unknown): PlanValidation => {
   const list = new ProblemList();
-  const raw = list.object(input, '', ['name', 'calendar', 'targets', 'fundingLines', 'statedTotals', 'centre', 'caseloads']);
+  const raw = list.object(input, '', [
+    'name',
+    'calendar',
+    'targets',
+    'fundingLines',
+    'statedTotals',
+    'centre',
+    'caseloads',
+  ]);
   if (!raw) return { ok: false, problems: list.problems };
   const name = list.text(raw.name, 'name');
   const calendar = readCalendar(list, raw.calendar);
