@@ -107,9 +107,9 @@ describe.each(testDatabaseKinds())('the pipeline report over a generated workloa
     'gives the same figures and cohorts after rebuilding the training read models',
     async () => {
       const snapshot = async () => ({
-        cohorts: await t.dataSource.query(`SELECT * FROM cohort_view ORDER BY cohort_id`),
-        members: await t.dataSource.query(`SELECT * FROM cohort_member_view ORDER BY cohort_id, staff_id`),
-        people: await t.dataSource.query(`SELECT * FROM pipeline_person_view ORDER BY staff_id`),
+        cohorts: await t.dataSource.query(`SELECT * FROM cohort_view ORDER BY cohort_id, valid_from`),
+        members: await t.dataSource.query(`SELECT * FROM cohort_member_view ORDER BY cohort_id, staff_id, valid_from`),
+        people: await t.dataSource.query(`SELECT * FROM pipeline_person_view ORDER BY staff_id, valid_from`),
       });
       const before = await snapshot();
       const registry = t.app.get(ProjectionRegistry);
