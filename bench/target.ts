@@ -24,6 +24,7 @@ export async function openTarget(keep: boolean): Promise<BenchTarget> {
   const adminPassword = randomBytes(18).toString('base64url');
   const common = {
     CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+    CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
     CADRE_ADMIN_PASSWORD: adminPassword,
     LOG_LEVEL: 'error',
     KURRENTDB_URL: process.env.KURRENTDB_URL,

@@ -13,6 +13,7 @@ import { UserChanges1764460800150 } from './1764460800150-user-changes.js';
 import { ImportLedgerIndex1764460800200 } from './1764460800200-import-ledger-index.js';
 import { CaseloadsReadModel1764460800300 } from './1764460800300-caseloads-read-model.js';
 import { CentreReadModels1764460800400 } from './1764460800400-centre-read-models.js';
+import { PersonalDataKeys1764460800500 } from './1764460800500-personal-data-keys.js';
 
 /** Every migration in order. Listed explicitly: TypeORM's glob loading does not work under ESM builds. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ImportLedgerIndex1764460800200,
   CaseloadsReadModel1764460800300,
   CentreReadModels1764460800400,
+  PersonalDataKeys1764460800500,
 ];

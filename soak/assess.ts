@@ -12,12 +12,17 @@ export async function assess(
   traffic: Traffic,
   run: Drive,
   shutdownExitCodes: (number | null)[],
-  db: { url: string; jwtSecret: string; prefix: string; engine: string },
+  db: { url: string; jwtSecret: string; masterKey: string; prefix: string; engine: string },
 ): Promise<SoakReport> {
   const samples = traffic.samples.filter((s) => s.kind !== 'setup');
   const ledger = ledgerOf(samples, await eventsByCommand(db.url, db.prefix));
   const outside = serverErrorsOutside(traffic.serverErrors, run.windows);
-  const cliEnv = { DATABASE_URL: db.url, CADRE_JWT_SECRET: db.jwtSecret, LOG_LEVEL: 'error' };
+  const cliEnv = {
+    DATABASE_URL: db.url,
+    CADRE_JWT_SECRET: db.jwtSecret,
+    CADRE_MASTER_KEY: db.masterKey,
+    LOG_LEVEL: 'error',
+  };
   const replay = await replayCheck(cliEnv);
   const verify = await runCli(['verify'], cliEnv);
   const answered = samples.filter((s) => s.status > 0);

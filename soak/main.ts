@@ -28,6 +28,7 @@ async function soak(options: SoakOptions): Promise<boolean> {
   const env = {
     DATABASE_URL: scratch.url,
     CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+    CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
     CADRE_ADMIN_PASSWORD: `soak-${randomBytes(12).toString('hex')}`,
     CADRE_IDEMPOTENCY_LEASE_MS: String(options.leaseMs),
     LOG_LEVEL: 'warn',
@@ -51,7 +52,7 @@ async function soak(options: SoakOptions): Promise<boolean> {
     const exitCodes = await Promise.all(instances.map((i) => i.stop()));
     log('checking: events per command, replay-check, verify');
     const engine = `PostgreSQL${cluster ? ` cluster ${cluster}` : ''}`;
-    const db = { url: scratch.url, jwtSecret: env.CADRE_JWT_SECRET, prefix, engine };
+    const db = { url: scratch.url, jwtSecret: env.CADRE_JWT_SECRET, masterKey: env.CADRE_MASTER_KEY, prefix, engine };
     const report = await assess(options, traffic, run, exitCodes, db);
     passed = report.checks.every((c) => c.ok);
     process.stdout.write((options.json ? JSON.stringify(report, null, 2) : renderSoak(report, run.startAt)) + '\n');

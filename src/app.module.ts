@@ -15,6 +15,7 @@ import { PlanModule } from './plan/plan.module.js';
 import { PostsModule } from './posts/posts.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { TrainingModule } from './training/training.module.js';
 
 /** The whole application. `env` is the environment to configure from (tests pass their own). */
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         StaffModule,
+        PersonalDataModule,
         TrainingModule,
         PlanModule,
         PostsModule,

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from '../event-store/event-store.port.js';
 import { PostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from '../http/json-logger.js';
 import type { ProjectionRegistry } from '../projections/projection-registry.js';
@@ -115,7 +115,7 @@ export function chooseProjections(registry: ProjectionRegistry, names: string[])
 
 /** Events in the log, for a progress bar's total (undefined when the log is not in this database). */
 export async function eventsInLog(app: INestApplicationContext): Promise<number | undefined> {
-  if (!(app.get<EventStore>(EVENT_STORE) instanceof PostgresEventStore)) return undefined;
+  if (!(storeBeneath(app.get<EventStore>(EVENT_STORE)) instanceof PostgresEventStore)) return undefined;
   const [{ n }] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM events`)) as { n: number }[];
   return n;
 }

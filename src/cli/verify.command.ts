@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { VERIFY_UNSUPPORTED_MESSAGE } from '../audit/application/verify-integrity.query.js';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from '../event-store/event-store.port.js';
 import { IntegrityVerifier, MAX_PROBLEMS, type IntegrityReport } from '../event-store/postgres/integrity-verifier.js';
 import { PostgresEventStore } from '../event-store/postgres/postgres-event-store.js';
 import {
@@ -23,7 +23,7 @@ export async function verifyCommand(options: { json?: boolean }, env: NodeJS.Pro
   // Said before booting: an app on KurrentDB would first spend seconds reaching it, or fail to.
   if (configFrom(commandEnv(env)).kurrentDbUrl) throw new CouldNotRun(VERIFY_UNSUPPORTED_MESSAGE);
   return withAppContext(env, async (app) => {
-    if (!(app.get<EventStore>(EVENT_STORE) instanceof PostgresEventStore))
+    if (!(storeBeneath(app.get<EventStore>(EVENT_STORE)) instanceof PostgresEventStore))
       throw new CouldNotRun(VERIFY_UNSUPPORTED_MESSAGE);
     const started = Date.now();
     let checked = 0;

@@ -1,5 +1,6 @@
 import type { Clock } from '../shared/clock.js';
 import { DEFAULT_PROGRAMME_START, isProgrammeStart } from '../shared/programme-year.js';
+import { parseMasterKey } from '../personal-data/master-keys.js';
 
 /**
  * Every setting cadre reads, validated once at start-up. A missing or malformed value stops the
@@ -14,6 +15,13 @@ export interface AppConfig {
   adminPassword?: string;
   /** Absent only on the embedded default, where a secret is generated and kept in `dataDir`. */
   jwtSecret?: string;
+  /**
+   * Wraps every person's data key (CADRE_MASTER_KEY, 32 bytes as hex or base64). Absent only on the
+   * embedded default, where one is generated and kept in `dataDir`. `previousMasterKeys`
+   * (CADRE_MASTER_KEY_PREVIOUS, comma-separated) only unwrap keys not yet rewrapped after a rotation.
+   */
+  masterKey?: string;
+  previousMasterKeys: string[];
   jwtTtlSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   bodyLimit: string;
@@ -79,6 +87,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const jwtSecret = env.CADRE_JWT_SECRET || undefined;
   if (databaseUrl && !jwtSecret) throw new ConfigError('CADRE_JWT_SECRET is required when DATABASE_URL is set');
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('CADRE_JWT_SECRET must be at least 32 characters');
+  const masterKey = env.CADRE_MASTER_KEY || undefined;
+  if (databaseUrl && !masterKey) throw new ConfigError('CADRE_MASTER_KEY is required when DATABASE_URL is set');
+  const previousMasterKeys = (env.CADRE_MASTER_KEY_PREVIOUS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  for (const [name, key] of [
+    ['CADRE_MASTER_KEY', masterKey],
+    ...previousMasterKeys.map((k) => ['CADRE_MASTER_KEY_PREVIOUS', k]),
+  ] as const)
+    if (key !== undefined && !isMasterKey(key))
+      throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (openssl rand -hex 32)`);
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
     throw new ConfigError('LOG_LEVEL must be one of debug, info, warn, error');
@@ -89,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     kurrentDbUrl: kurrentDbUrl(env.KURRENTDB_URL),
     adminPassword: env.CADRE_ADMIN_PASSWORD || undefined,
     jwtSecret,
+    masterKey,
+    previousMasterKeys,
     jwtTtlSeconds: integer('CADRE_JWT_TTL_SECONDS', env.CADRE_JWT_TTL_SECONDS, 8 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     bodyLimit: env.CADRE_BODY_LIMIT || '100kb',
@@ -165,3 +187,12 @@ export interface AppOptions {
 }
 
 export const APP_OPTIONS = Symbol('APP_OPTIONS');
+
+const isMasterKey = (text: string): boolean => {
+  try {
+    parseMasterKey(text, 'key');
+    return true;
+  } catch {
+    return false;
+  }
+};

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_LOG_READER, type EventLogReader } from './event-log.js';
-import { EVENT_STORE, type EventStore } from './event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from './event-store.port.js';
 import { PostgresEventLog } from './postgres/postgres-event-log.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { ScanningEventLog } from './scanning-event-log.js';
@@ -11,5 +11,7 @@ export const eventLogReaderProvider: Provider = {
   provide: EVENT_LOG_READER,
   inject: [EVENT_STORE, DataSource],
   useFactory: (store: EventStore, db: DataSource): EventLogReader =>
-    store instanceof PostgresEventStore ? new PostgresEventLog(db) : new ScanningEventLog(store),
+    storeBeneath(store) instanceof PostgresEventStore
+      ? new PostgresEventLog(db)
+      : new ScanningEventLog(storeBeneath(store)),
 };

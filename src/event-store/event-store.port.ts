@@ -87,6 +87,15 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/** A store that adds behaviour around another (sealing personal data, ADR 0080) and names it. */
+export interface LayeredEventStore extends EventStore {
+  readonly beneath: EventStore;
+}
+
+/** The store that actually holds the events, beneath any layers. */
+export const storeBeneath = (store: EventStore): EventStore =>
+  'beneath' in store ? storeBeneath((store as LayeredEventStore).beneath) : store;
+
 export const VERSION_CONFLICT = 'EVENT_STORE.VERSION_CONFLICT';
 export const EVENT_ID_REUSED = 'EVENT_STORE.EVENT_ID_REUSED';
 export const STORE_UNAVAILABLE = 'EVENT_STORE.UNAVAILABLE';

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { START } from '../shared/event.js';
-import { EVENT_STORE, type EventStore } from './event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from './event-store.port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
 /** Where a row already imported went in: the first event recorded for it. */
@@ -76,5 +76,7 @@ export const importLedgerProvider: Provider = {
   provide: IMPORT_LEDGER,
   inject: [EVENT_STORE, DataSource],
   useFactory: (store: EventStore, db: DataSource): ImportLedger =>
-    store instanceof PostgresEventStore ? new PostgresImportLedger(db) : new ScanningImportLedger(store),
+    storeBeneath(store) instanceof PostgresEventStore
+      ? new PostgresImportLedger(db)
+      : new ScanningImportLedger(storeBeneath(store)),
 };

@@ -3,6 +3,7 @@ import { comparePositions, type GlobalPosition, type RecordedEvent } from '../sh
 import { KNOWN_AT_SETTING } from './bitemporal/history-sql.js';
 import { KnownInstants } from './bitemporal/known-instants.js';
 import { checkpoints } from './checkpoints.js';
+import { scrubErasedPerson } from './personal-scrub.js';
 import type { Projection, ProjectionContext } from './projection.js';
 
 export type TableNamer = (table: string) => string;
@@ -31,6 +32,7 @@ export async function applyEvents(
       set = instant;
     }
     await projection.apply(event, ctx);
+    await scrubErasedPerson(tx, projection, event, table);
   }
 }
 

@@ -30,7 +30,7 @@ export class ProjectionRebuilder {
   ) {}
 
   async rebuild(projection: Projection, onProgress?: (p: RebuildProgress) => void): Promise<RebuildProgress> {
-    const shadow: TableNamer = (t) => (projection.tables.includes(t) ? shadowName(t) : t);
+    const shadow: TableNamer = (t) => (physicalTables(projection).includes(t) ? shadowName(t) : t);
     const cpName = shadowCheckpoint(projection.name);
     await this.db.transaction(async (tx) => {
       await createCopies(tx, projection, shadowName);

@@ -23,5 +23,19 @@ export interface Projection {
    * every update and delete (see bitemporal/history-sql.ts), so they answer "as known at".
    */
   readonly bitemporal?: readonly string[];
+  /**
+   * Personal values the projection copies out of events, by table: scrubbed to `[erased]` (with
+   * their history) when the person's data is erased (personal-scrub.ts, ADR 0080).
+   */
+  readonly personal?: readonly PersonalColumns[];
   apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void>;
+}
+
+/** Where a projection keeps a person's personal values: plain text columns, and keys inside jsonb ones. */
+export interface PersonalColumns {
+  table: string;
+  /** The column holding the staff id the rows belong to. */
+  person: string;
+  text?: readonly string[];
+  json?: readonly { column: string; keys: readonly string[] }[];
 }

@@ -20,6 +20,7 @@ describe.each(testDatabaseKinds())('projection runner at shutdown ($name)', (kin
         CADRE_DATA_DIR: 'memory://',
         ...(scratch ? { DATABASE_URL: scratch.url } : {}),
         CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+        CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
         CADRE_ADMIN_PASSWORD: 'shutdown-test-admin-password',
         LOG_LEVEL: 'error',
       },

@@ -55,7 +55,7 @@ export class ReplayChecker {
   ) {}
 
   async check(projection: Projection, onProgress?: (p: ReplayCheckProgress) => void): Promise<ReplayCheckResult> {
-    const scratch = (t: string) => (projection.tables.includes(t) ? scratchName(t) : t);
+    const scratch = (t: string) => (physicalTables(projection).includes(t) ? scratchName(t) : t);
     const start = await checkpoints.read(this.db, projection.name);
     const progress = { projection: projection.name, eventsReplayed: 0, eventsLive: start.eventsApplied };
     const known = new KnownInstants();

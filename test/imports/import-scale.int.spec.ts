@@ -39,7 +39,11 @@ if (process.env.TEST_DATABASE_URL && process.env.IMPORT_SCALE_PG !== 'off')
     async () => {
       const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!);
       return {
-        env: { DATABASE_URL: scratch.url, CADRE_JWT_SECRET: randomBytes(32).toString('hex') },
+        env: {
+          DATABASE_URL: scratch.url,
+          CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+          CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
+        },
         cleanup: scratch.drop,
       };
     },

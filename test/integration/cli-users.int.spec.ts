@@ -24,7 +24,11 @@ const embedded = async (): Promise<Target> => {
 const postgres = async (adminUrl: string): Promise<Target> => {
   const scratch = await createScratchDatabase(adminUrl);
   return {
-    env: { DATABASE_URL: scratch.url, CADRE_JWT_SECRET: randomBytes(32).toString('hex') },
+    env: {
+      DATABASE_URL: scratch.url,
+      CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
+    },
     cleanup: scratch.drop,
   };
 };

@@ -26,7 +26,11 @@ const embedded = async (): Promise<Target> => {
 const postgres = async (adminUrl: string): Promise<Target> => {
   const scratch = await createScratchDatabase(adminUrl);
   return {
-    env: { DATABASE_URL: scratch.url, CADRE_JWT_SECRET: randomBytes(32).toString('hex') },
+    env: {
+      DATABASE_URL: scratch.url,
+      CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
+    },
     cleanup: scratch.drop,
   };
 };
@@ -108,7 +112,11 @@ describe('cadre CLI without a usable database', () => {
     expect(badConfig.code).toBe(2);
     expect(badConfig.stderr).toMatch(/configuration error: PORT must be an integer/);
     expect((await runCli(['frobnicate'], {})).code).toBe(2);
-    const down = { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/cadre', CADRE_JWT_SECRET: 'x'.repeat(32) };
+    const down = {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/cadre',
+      CADRE_JWT_SECRET: 'x'.repeat(32),
+      CADRE_MASTER_KEY: 'ab'.repeat(32),
+    };
     const migrate = await runCli(['migrate'], down);
     expect(migrate.code).toBe(2);
     expect(migrate.stderr).toMatch(/could not open the database: .*ECONNREFUSED/);

@@ -60,6 +60,7 @@ if (!adminUrl) console.warn('database outage test skipped: it needs PostgreSQL (
     server = await startServer({
       DATABASE_URL: url.toString(),
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
       CADRE_ADMIN_PASSWORD: PASSWORD,
       CADRE_SHUTDOWN_TIMEOUT_MS: '20000',
     });

@@ -55,6 +55,7 @@ if (!adminUrl) console.warn('several-instances test skipped: it needs PostgreSQL
     const env = {
       DATABASE_URL: scratch.url,
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
       CADRE_ADMIN_PASSWORD: PASSWORD,
       LOG_LEVEL: 'info',
     };

@@ -11,6 +11,7 @@ import { createScratchDatabase } from './test-database.js';
 /** What the crash test needs around a server child process: its database, its login, patience. */
 const ADMIN_PASSWORD = 'crash-test-admin-password';
 const JWT_SECRET = randomBytes(32).toString('hex');
+const MASTER_KEY = randomBytes(32).toString('hex');
 
 export interface Kind {
   name: 'PGlite' | 'PostgreSQL';
@@ -52,6 +53,7 @@ export async function withDatabase<T>(kind: Kind, run: (db: DataSource) => Promi
 export const serverEnv = (kind: Kind) => ({
   ...kind.env,
   CADRE_JWT_SECRET: JWT_SECRET,
+  CADRE_MASTER_KEY: MASTER_KEY,
   CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD,
 });
 

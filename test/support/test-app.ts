@@ -36,6 +36,7 @@ export async function startTestApp(
       CADRE_DATA_DIR: 'memory://',
       ...(scratch ? { DATABASE_URL: scratch.url } : {}),
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
       CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       LOG_LEVEL: 'error',
       // Tests sign in far more often than people do; test/e2e/login-throttling sets real limits.

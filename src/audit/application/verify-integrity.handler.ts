@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from '../../event-store/event-store.port.js';
 import { IntegrityVerifier, type IntegrityReport } from '../../event-store/postgres/integrity-verifier.js';
 import { PostgresEventStore } from '../../event-store/postgres/postgres-event-store.js';
 import { DomainError } from '../../shared/domain-error.js';
@@ -19,7 +19,7 @@ export class VerifyIntegrityHandler implements IQueryHandler<VerifyIntegrity> {
   ) {}
 
   execute(): Promise<IntegrityReport> {
-    if (!(this.store instanceof PostgresEventStore))
+    if (!(storeBeneath(this.store) instanceof PostgresEventStore))
       throw new DomainError(VERIFY_UNSUPPORTED, VERIFY_UNSUPPORTED_MESSAGE, 'conflict');
     return new IntegrityVerifier(this.db).verify();
   }

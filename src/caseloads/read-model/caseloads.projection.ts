@@ -1,5 +1,5 @@
 import { effectiveDateOf } from '../../projections/effective-date.js';
-import type { Projection, ProjectionContext } from '../../projections/projection.js';
+import type { PersonalColumns, Projection, ProjectionContext } from '../../projections/projection.js';
 import { PLAN_STREAM_ID, type PlanEvent } from '../../plan/domain/plan.events.js';
 import type { RecordedEvent } from '../../shared/event.js';
 import type { StaffEvent } from '../../staff/domain/staff.events.js';
@@ -28,6 +28,7 @@ export class CaseloadsProjection implements Projection {
   readonly name = 'caseloads';
   readonly tables = [CASELOAD_PERSON_VIEW, CASELOAD_PLAN_VIEW, CASELOAD_HISTORY_VIEW] as const;
   readonly bitemporal = this.tables;
+  readonly personal: PersonalColumns[] = [{ table: CASELOAD_HISTORY_VIEW, person: 'staff_id', text: ['reason'] }];
 
   async apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void> {
     const on = effectiveDateOf(event);

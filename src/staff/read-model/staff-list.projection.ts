@@ -1,5 +1,5 @@
 import { effectiveDateOf } from '../../projections/effective-date.js';
-import type { Projection, ProjectionContext } from '../../projections/projection.js';
+import type { PersonalColumns, Projection, ProjectionContext } from '../../projections/projection.js';
 import type { RecordedEvent } from '../../shared/event.js';
 import type { StaffEvent } from '../domain/staff.events.js';
 import { evolveStaffView, isStaffEvent } from './staff-view.js';
@@ -16,6 +16,14 @@ export class StaffListProjection implements Projection {
   readonly name = 'staff-list';
   readonly tables = [STAFF_VIEW_TABLE];
   readonly bitemporal = [STAFF_VIEW_TABLE];
+  readonly personal: PersonalColumns[] = [
+    {
+      table: STAFF_VIEW_TABLE,
+      person: 'staff_id',
+      text: ['name', 'left_reason', 'registration_number'],
+      json: [{ column: 'qualifications', keys: ['registrationNumber', 'evidenceRef'] }],
+    },
+  ];
 
   async apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void> {
     if (!isStaffEvent(event)) return;

@@ -1,5 +1,5 @@
 import { effectiveDateOf } from '../../projections/effective-date.js';
-import type { Projection, ProjectionContext } from '../../projections/projection.js';
+import type { PersonalColumns, Projection, ProjectionContext } from '../../projections/projection.js';
 import { positionKey, type RecordedEvent } from '../../shared/event.js';
 import type { StaffHired } from '../../staff/domain/staff.events.js';
 import type { CohortEvent } from '../domain/cohort.events.js';
@@ -33,6 +33,10 @@ export class CohortsProjection implements Projection {
   readonly name = 'cohorts';
   readonly tables = [COHORT_VIEW, COHORT_MEMBER_VIEW, COHORT_PERSON_VIEW] as const;
   readonly bitemporal = this.tables;
+  readonly personal: PersonalColumns[] = [
+    { table: COHORT_PERSON_VIEW, person: 'staff_id', text: ['name'] },
+    { table: COHORT_MEMBER_VIEW, person: 'staff_id', text: ['removed_reason'] },
+  ];
 
   async apply(event: RecordedEvent, ctx: ProjectionContext): Promise<void> {
     const on = effectiveDateOf(event);

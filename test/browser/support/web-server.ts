@@ -64,6 +64,7 @@ export async function startWebApp(initialData?: Blob): Promise<WebApp> {
     {
       CADRE_DATA_DIR: 'memory://',
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
       CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CADRE_WEB_DIR: webDir,
       LOG_LEVEL: 'error',

@@ -186,7 +186,7 @@ export class ReadModelOracle {
     await this.db.transaction(async (tx) => {
       await emptyTables(tx, tables);
       for (const p of this.projections) {
-        const namer = (t: string) => (p.tables.includes(t) ? this.copyName(t) : t);
+        const namer = (t: string) => (physicalTables(p).includes(t) ? this.copyName(t) : t);
         await applyEvents(tx, p, events, namer, new KnownInstants());
       }
     });
