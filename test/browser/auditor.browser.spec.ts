@@ -43,9 +43,14 @@ describeInBrowser('Auditors in the browser: no write actions, event log, timelin
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
 
-  it('shows an auditor the People, Tapering and Audit pages', async () => {
+  it('shows an auditor the People, Tapering, Centre and Audit pages', async () => {
     await page.getByRole('heading', { level: 1, name: 'Event log' }).waitFor();
-    await expect(nav().getByRole('heading').allTextContents()).resolves.toEqual(['People', 'Tapering', 'Audit']);
+    await expect(nav().getByRole('heading').allTextContents()).resolves.toEqual([
+      'People',
+      'Tapering',
+      'Centre for Social Work',
+      'Audit',
+    ]);
   });
 
   it('offers an auditor no write action on any page', async () => {

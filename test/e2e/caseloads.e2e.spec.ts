@@ -184,4 +184,44 @@ describe.each(testDatabaseKinds())('caseload planning over HTTP on $name', (kind
     // Auditors read.
     await api.get('/api/caseloads/capacity', 200, await t.tokenFor('auditor'));
   });
+
+  it("sets a week's on-site support to Centre councils against the clinician's capacity, at every cut", async () => {
+    // A council selected for the Year 2 intake, where Cleo gives a day (the plan's 7.5 hours) and 3.5 hours.
+    const council = { name: 'Avon', ofstedRating: 'good', leadershipNotes: 'Stable team', appliedOn: '2016-11-01' };
+    const { id } = await api.send('post', '/api/centre/intakes/2/councils', council, 201);
+    await api.send('post', `/api/centre/intakes/2/councils/${id}/selection`, { on: '2017-01-31', reason: 'Fits' });
+    clock.set('2017-09-12T17:00:00Z');
+    const beforeSupport = clock.now().toISOString();
+    step();
+    const support = (on: string, hours?: number) =>
+      api.send('post', `/api/centre/intakes/2/councils/${id}/on-site-support`, { staffId: cleo, on, hours });
+    await support('2017-09-13');
+    await support('2017-09-14', 3.5);
+    const none = { days: 0, hours: 0, fte: 0, availableFte: 0.8, availableCap: 4, availableHeadroom: 1 };
+
+    // As at the Tuesday of that week: nothing given yet. Her cap is 4 at 0.8 FTE, 3 cases open.
+    expect(await api.onSite(cleo, 'asAt=2017-09-12')).toEqual({
+      week: { from: '2017-09-11', to: '2017-09-17', fullTimeHoursPerWeek: 37.5 },
+      line: expect.objectContaining(none),
+      total: expect.objectContaining({ people: 0, ...none }),
+    });
+    // Wednesday: a fifth of a 37.5-hour week gone, 0.6 left, a cap of 3 (4 × 0.6 / 0.8), no place free.
+    const wednesday = { days: 1, hours: 7.5, fte: 0.2, availableFte: 0.6, availableCap: 3, availableHeadroom: 0 };
+    expect(await api.onSite(cleo, 'asAt=2017-09-13')).toMatchObject({ line: wednesday, total: wednesday });
+    // The whole week: 11 hours, 0.3 (29.3 hundredths rounded up), a cap of 2: one case over it.
+    const week = { days: 2, hours: 11, hoursHundredths: 1100, fte: 0.3, fteHundredths: 30, availableFte: 0.5 };
+    const after = await api.onSite(cleo, 'asAt=2017-09-17');
+    expect(after.line).toEqual({ ...week, availableFteHundredths: 50, availableCap: 2, availableHeadroom: -1 });
+    expect(after.total).toMatchObject({ people: 1, ...week, availableCap: 2, availableHeadroom: 0 });
+    expect((await api.get('/api/centre/on-site-support?from=2017-09-11&to=2017-09-17')).hours).toBe(after.line.hours);
+    // Not in the next week's capacity, nor in what was known before it was recorded, nor a week now.
+    expect((await api.onSite(cleo, 'asAt=2017-09-18')).line).toMatchObject({ days: 0, availableCap: 4 });
+    expect((await api.onSite(cleo, `asAt=2017-09-17&knownAt=${beforeSupport}`)).line).toMatchObject(none);
+    expect((await api.onSite(cleo, `knownAt=${beforeSupport}`)).week.from).toBe('2017-09-11');
+    expect((await api.onSite(cleo)).line).toMatchObject({ days: 2, hours: 11, availableCap: 2 });
+    clock.set('2017-09-19T09:00:00Z');
+    expect(await api.onSite(cleo)).toMatchObject({ week: { from: '2017-09-18' }, line: { days: 0 } });
+    expect((await api.get('/api/caseloads/candidates?asAt=2017-09-13')).onSiteSupportWeek.from).toBe('2017-09-11');
+    expect((await api.get('/api/caseloads/capacity?asAt=2017-02-30', 400)).code).toBe('VALIDATION.FAILED');
+  });
 });

@@ -79,6 +79,30 @@ export class CaseloadClient {
     };
   }
 
+  /**
+   * What on-site support does to one person's capacity at `query`: the week counted, their line's
+   * figures, and those of the capacity total (the same in JSON and in the CSV exports).
+   */
+  async onSite(staffId: string, query = '') {
+    const list = await this.get(`/api/caseloads?${query}`);
+    const capacity = await this.get(`/api/caseloads/capacity?${query}`);
+    const line = list.items.find((i: { staffId: string }) => i.staffId === staffId);
+    const row = (await this.csv(`/api/caseloads?${query}`)).find((r) => r.staff_id === staffId)!;
+    const total = (await this.csv(`/api/caseloads/capacity?${query}`)).find((r) => r.borough === 'total')!;
+    expect([row.on_site_hours, row.available_fte, row.available_cap]).toEqual(
+      [line.onSiteSupport.hours, line.onSiteSupport.availableFte, line.onSiteSupport.availableCap].map(String),
+    );
+    expect([total.on_site_hours, total.available_headroom, total.on_site_week_from]).toEqual(
+      [
+        capacity.total.onSiteSupport.hours,
+        capacity.total.onSiteSupport.availableHeadroom,
+        capacity.onSiteSupportWeek.from,
+      ].map(String),
+    );
+    expect(list.onSiteSupportWeek).toEqual(capacity.onSiteSupportWeek);
+    return { week: capacity.onSiteSupportWeek, line: line.onSiteSupport, total: capacity.total.onSiteSupport };
+  }
+
   /** The history as (type, cases, openCases, cap, overCap) tuples. */
   async history(staffId: string, query = '') {
     const h = await this.get(`/api/staff/${staffId}/caseload/history?${query}`);

@@ -20,6 +20,9 @@ import { SessionProvider, useSession } from './session/session-context';
 const DashboardPage = lazy(() => import('./pages/clinical/dashboard.page'));
 const FundingPage = lazy(() => import('./pages/clinical/funding.page'));
 const PostsPage = lazy(() => import('./pages/clinical/posts.page'));
+const CaseloadsPage = lazy(() => import('./pages/caseloads/caseloads.page'));
+const CentreIntakesPage = lazy(() => import('./pages/centre/intakes.page'));
+const CentreFinancesPage = lazy(() => import('./pages/centre/finances.page'));
 
 /** Signed-in pages the user's roles include; anything else is explained, not silently empty. */
 function Guard({ children, write }: { children: ReactNode; write?: 'staff.write' }) {
@@ -119,6 +122,30 @@ export function App() {
                 element={
                   <Guard>
                     <PostsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/caseloads"
+                element={
+                  <Guard>
+                    <CaseloadsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/centre"
+                element={
+                  <Guard>
+                    <CentreIntakesPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/centre-finances"
+                element={
+                  <Guard>
+                    <CentreFinancesPage />
                   </Guard>
                 }
               />

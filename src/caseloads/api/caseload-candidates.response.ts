@@ -3,6 +3,7 @@ import { BOROUGHS, type Borough } from '../../shared/values.js';
 import type { IntegrationStep } from '../domain/integration-step.js';
 import type { CaseloadCandidates } from '../read-model/caseload-queries.js';
 import { CaseloadResponse, toCaseloadResponse } from './caseload.response.js';
+import { OnSiteSupportWeekResponse, toSupportWeekResponse } from './on-site-support.response.js';
 
 export class IntegrationStepResponse {
   @ApiProperty({ description: 'The programme year of the next rise in planned integrated WTE' }) year: number;
@@ -35,6 +36,7 @@ export class CaseloadCandidatesResponse {
   @ApiProperty({ type: IntegrationStepResponse, nullable: true, description: 'Null when no later year plans a rise' })
   step: IntegrationStep | null;
   @ApiProperty({ type: Number, nullable: true }) clinicianConsultationHoursPerWeek: number | null;
+  @ApiProperty({ type: OnSiteSupportWeekResponse }) onSiteSupportWeek: OnSiteSupportWeekResponse;
   @ApiProperty({ type: CandidateResponse, isArray: true, description: 'Most headroom first, then larger FTE' })
   candidates: CandidateResponse[];
   @ApiProperty({ type: CandidateTotalResponse }) total: CandidateTotalResponse;
@@ -46,6 +48,7 @@ export const toCandidatesResponse = (c: CaseloadCandidates): CaseloadCandidatesR
   planRevision: c.planRevision,
   step: c.step && { ...c.step },
   clinicianConsultationHoursPerWeek: c.clinicianConsultationHoursPerWeek,
+  onSiteSupportWeek: toSupportWeekResponse(c.onSiteSupportWeek),
   candidates: c.candidates.map((candidate) => ({
     ...toCaseloadResponse(candidate),
     consultationHoursPerWeek:

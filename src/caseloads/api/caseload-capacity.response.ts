@@ -2,6 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { BOROUGHS, ROLES, type Borough, type Role } from '../../shared/values.js';
 import type { CapacityFigures } from '../read-model/caseload-figures.js';
 import type { CaseloadCapacity } from '../read-model/caseload-queries.js';
+import {
+  OnSiteSupportTotalResponse,
+  OnSiteSupportWeekResponse,
+  toSupportWeekResponse,
+  toTotalResponse,
+} from './on-site-support.response.js';
 
 export class OverCapResponse {
   @ApiProperty({ description: 'People over their cap' }) people: number;
@@ -21,6 +27,11 @@ export class CapacityFiguresResponse {
   @ApiProperty({ description: 'Free places: the sum of each one’s positive headroom' }) headroom: number;
   @ApiProperty({ type: OverCapResponse }) overCap: OverCapResponse;
   @ApiProperty({ type: DualQualifiedHeadroomResponse }) dualQualified: DualQualifiedHeadroomResponse;
+  @ApiProperty({
+    type: OnSiteSupportTotalResponse,
+    description: 'Their on-site support to Centre councils in the week of the cut’s day, and the capacity left',
+  })
+  onSiteSupport: OnSiteSupportTotalResponse;
 }
 
 export class CapacityGroupResponse extends CapacityFiguresResponse {
@@ -31,6 +42,7 @@ export class CapacityGroupResponse extends CapacityFiguresResponse {
 export class CaseloadCapacityResponse {
   @ApiProperty({ enum: [...BOROUGHS, 'all'] }) scope: Borough | 'all';
   @ApiProperty({ type: Number, nullable: true }) planRevision: number | null;
+  @ApiProperty({ type: OnSiteSupportWeekResponse }) onSiteSupportWeek: OnSiteSupportWeekResponse;
   @ApiProperty({ type: CapacityGroupResponse, isArray: true, description: 'By borough, then role' })
   groups: CapacityGroupResponse[];
   @ApiProperty({ type: CapacityFiguresResponse }) total: CapacityFiguresResponse;
@@ -44,11 +56,13 @@ const figures = (f: CapacityFigures): CapacityFiguresResponse => ({
   headroom: f.headroom,
   overCap: { ...f.overCap },
   dualQualified: { ...f.dualQualified },
+  onSiteSupport: toTotalResponse(f.onSiteSupport),
 });
 
 export const toCapacityResponse = (c: CaseloadCapacity): CaseloadCapacityResponse => ({
   scope: c.scope,
   planRevision: c.planRevision,
+  onSiteSupportWeek: toSupportWeekResponse(c.onSiteSupportWeek),
   groups: c.groups.map((g) => ({ borough: g.borough, role: g.role, ...figures(g) })),
   total: figures(c.total),
 });

@@ -3,6 +3,12 @@ import { BOROUGHS, hundredthsToFte, ROLES, type Borough, type Role } from '../..
 import type { CaseloadCommandResult } from '../application/caseload-command-runner.js';
 import type { CaseloadLine } from '../read-model/caseload-figures.js';
 import type { CaseloadList } from '../read-model/caseload-queries.js';
+import {
+  OnSiteSupportEffectResponse,
+  OnSiteSupportWeekResponse,
+  toEffectResponse,
+  toSupportWeekResponse,
+} from './on-site-support.response.js';
 
 export class CaseloadCommandResponse {
   @ApiProperty({ format: 'uuid' }) staffId: string;
@@ -47,6 +53,11 @@ export class CaseloadResponse {
   @ApiProperty({ type: Number, nullable: true, description: 'cap - open cases: negative when over' })
   headroom: number | null;
   @ApiProperty() overCap: boolean;
+  @ApiProperty({
+    type: OnSiteSupportEffectResponse,
+    description: 'On-site support given to Centre councils in the week of the cut’s day, and the capacity left',
+  })
+  onSiteSupport: OnSiteSupportEffectResponse;
 }
 
 export const toCaseloadResponse = (line: CaseloadLine): CaseloadResponse => ({
@@ -63,16 +74,19 @@ export const toCaseloadResponse = (line: CaseloadLine): CaseloadResponse => ({
   capSource: line.capSource,
   headroom: line.headroom,
   overCap: line.overCap,
+  onSiteSupport: toEffectResponse(line.onSiteSupport),
 });
 
 export class CaseloadListResponse {
   @ApiProperty({ type: Number, nullable: true, description: 'The plan revision in force at the cut' })
   planRevision: number | null;
+  @ApiProperty({ type: OnSiteSupportWeekResponse }) onSiteSupportWeek: OnSiteSupportWeekResponse;
   @ApiProperty({ type: CaseloadResponse, isArray: true, description: 'The least headroom first; no cap last' })
   items: CaseloadResponse[];
 }
 
 export const toCaseloadListResponse = (list: CaseloadList): CaseloadListResponse => ({
   planRevision: list.planRevision,
+  onSiteSupportWeek: toSupportWeekResponse(list.onSiteSupportWeek),
   items: list.items.map(toCaseloadResponse),
 });

@@ -3,6 +3,7 @@ import type { CapacityFiguresResponse, CaseloadCapacityResponse } from './caselo
 import type { CandidateResponse, CaseloadCandidatesResponse } from './caseload-candidates.response.js';
 import type { CaseloadHistoryEntryResponse, CaseloadHistoryResponse } from './caseload-history.response.js';
 import type { CaseloadListResponse, CaseloadResponse } from './caseload.response.js';
+import type { OnSiteSupportWeekResponse } from './on-site-support.response.js';
 
 const LINE = columns<CaseloadResponse>(
   ['staff_id', (c) => c.staffId],
@@ -17,13 +18,26 @@ const LINE = columns<CaseloadResponse>(
   ['cap_source', (c) => c.capSource],
   ['headroom', (c) => c.headroom],
   ['over_cap', (c) => c.overCap],
+  ['on_site_days', (c) => c.onSiteSupport.days],
+  ['on_site_hours', (c) => c.onSiteSupport.hours],
+  ['on_site_fte', (c) => c.onSiteSupport.fte],
+  ['available_fte', (c) => c.onSiteSupport.availableFte],
+  ['available_cap', (c) => c.onSiteSupport.availableCap],
+  ['available_headroom', (c) => c.onSiteSupport.availableHeadroom],
 );
 
+/** The week the on-site columns count, on every row. */
+const weekColumns = <R extends { week: OnSiteSupportWeekResponse }>() =>
+  columns<R>(['on_site_week_from', (r) => r.week.from], ['on_site_week_to', (r) => r.week.to]);
+
+type ListRow = CaseloadResponse & { planRevision: number | null; week: OnSiteSupportWeekResponse };
+
 /** GET /api/caseloads as CSV: one row per person, in the answer's order. */
-export const CASELOADS_CSV = csvShape<CaseloadListResponse, CaseloadResponse & { planRevision: number | null }>({
+export const CASELOADS_CSV = csvShape<CaseloadListResponse, ListRow>({
   file: 'caseloads',
-  rows: (list) => list.items.map((item) => ({ ...item, planRevision: list.planRevision })),
-  columns: [...LINE, { header: 'plan_revision', value: (r) => r.planRevision }],
+  rows: (list) =>
+    list.items.map((item) => ({ ...item, planRevision: list.planRevision, week: list.onSiteSupportWeek })),
+  columns: [...LINE, { header: 'plan_revision', value: (r) => r.planRevision }, ...weekColumns<ListRow>()],
 });
 
 type CapacityRow = CapacityFiguresResponse & { borough: string; role: string; answer: CaseloadCapacityResponse };
@@ -49,15 +63,24 @@ export const CAPACITY_CSV = csvShape<CaseloadCapacityResponse, CapacityRow>({
     ['over_cap_cases', (r) => r.overCap.cases],
     ['dual_qualified_people', (r) => r.dualQualified.people],
     ['dual_qualified_headroom', (r) => r.dualQualified.headroom],
+    ['on_site_week_from', (r) => r.answer.onSiteSupportWeek.from],
+    ['on_site_week_to', (r) => r.answer.onSiteSupportWeek.to],
+    ['on_site_people', (r) => r.onSiteSupport.people],
+    ['on_site_days', (r) => r.onSiteSupport.days],
+    ['on_site_hours', (r) => r.onSiteSupport.hours],
+    ['on_site_fte_hundredths', (r) => r.onSiteSupport.fteHundredths],
+    ['available_fte_hundredths', (r) => r.onSiteSupport.availableFteHundredths],
+    ['available_cap', (r) => r.onSiteSupport.availableCap],
+    ['available_headroom', (r) => r.onSiteSupport.availableHeadroom],
   ),
 });
 
-type CandidateRow = CandidateResponse & { answer: CaseloadCandidatesResponse };
+type CandidateRow = CandidateResponse & { answer: CaseloadCandidatesResponse; week: OnSiteSupportWeekResponse };
 
 /** GET /api/caseloads/candidates as CSV: one row per candidate, each with the step planned for. */
 export const CANDIDATES_CSV = csvShape<CaseloadCandidatesResponse, CandidateRow>({
   file: 'caseload-candidates',
-  rows: (answer) => answer.candidates.map((c) => ({ ...c, answer })),
+  rows: (answer) => answer.candidates.map((c) => ({ ...c, answer, week: answer.onSiteSupportWeek })),
   columns: [
     ...columns<CandidateRow>(
       ['scope', (r) => r.answer.scope],
@@ -70,6 +93,7 @@ export const CANDIDATES_CSV = csvShape<CaseloadCandidatesResponse, CandidateRow>
     ),
     ...LINE,
     { header: 'consultation_hours_per_week', value: (r: CandidateRow) => r.consultationHoursPerWeek },
+    ...weekColumns<CandidateRow>(),
   ],
 });
 

@@ -1,6 +1,14 @@
 import type { Borough, IsoDate, Role } from '../../shared/values.js';
 import { capFor, consultationHundredthsOf, headroomOf, isOverCap } from '../domain/caseload-cap.js';
 import { nextIntegrationStep, type IntegrationStep } from '../domain/integration-step.js';
+import {
+  NO_SUPPORT,
+  onSiteEffectOf,
+  totalOnSiteEffect,
+  type OnSiteSupportEffect,
+  type OnSiteSupportGiven,
+  type OnSiteSupportTotal,
+} from '../domain/on-site-support-effect.js';
 import type { CaseloadPerson } from './caseload-person.js';
 import type { CaseloadPlan } from './caseload-plan.js';
 
@@ -21,9 +29,15 @@ export interface CaseloadLine {
   /** cap - open cases: negative when over; null without a cap. */
   headroom: number | null;
   overCap: boolean;
+  /** On-site support given to Centre councils in the week of the cut's day, and what it leaves. */
+  onSiteSupport: OnSiteSupportEffect;
 }
 
-export const lineOf = (person: CaseloadPerson, plan: CaseloadPlan | null): CaseloadLine => {
+export const lineOf = (
+  person: CaseloadPerson,
+  plan: CaseloadPlan | null,
+  support: OnSiteSupportGiven = NO_SUPPORT,
+): CaseloadLine => {
   const cap = capFor(plan?.caseloads ?? null, person, person.capOverride);
   const { staffId, borough, role, fteHundredths, dualQualified, socialWorkRegistered, openCases, countedOn } = person;
   return {
@@ -39,6 +53,7 @@ export const lineOf = (person: CaseloadPerson, plan: CaseloadPlan | null): Casel
     capSource: person.capOverride !== null ? 'individual' : cap !== null ? 'plan' : null,
     headroom: headroomOf(openCases, cap),
     overCap: isOverCap(openCases, cap),
+    onSiteSupport: onSiteEffectOf(support, { fteHundredths, cap, openCases }),
   };
 };
 
@@ -59,9 +74,11 @@ export interface CapacityFigures {
   overCap: { people: number; cases: number };
   /** The part of the free places held by dual-qualified staff. */
   dualQualified: { people: number; headroom: number };
+  /** Their on-site support in the week of the cut's day, and the capacity it leaves. */
+  onSiteSupport: OnSiteSupportTotal;
 }
 
-const EMPTY: CapacityFigures = {
+const EMPTY: Omit<CapacityFigures, 'onSiteSupport'> = {
   people: 0,
   fteHundredths: 0,
   cap: 0,
@@ -72,7 +89,12 @@ const EMPTY: CapacityFigures = {
 };
 
 /** Totals over people with a cap in force (headroom means nothing without one). */
-export const capacityOf = (lines: readonly CaseloadLine[]): CapacityFigures =>
+export const capacityOf = (lines: readonly CaseloadLine[]): CapacityFigures => ({
+  ...countsOf(lines),
+  onSiteSupport: totalOnSiteEffect(lines.filter((l) => l.cap !== null).map((l) => l.onSiteSupport)),
+});
+
+const countsOf = (lines: readonly CaseloadLine[]): Omit<CapacityFigures, 'onSiteSupport'> =>
   lines.reduce((t, l) => {
     if (l.cap === null) return t;
     const free = Math.max(0, l.cap - l.openCases);

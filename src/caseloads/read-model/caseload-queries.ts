@@ -15,6 +15,7 @@ import {
   type CapacityGroup,
   type CaseloadLine,
 } from './caseload-figures.js';
+import { onSiteSupportWeekAt } from './caseload-on-site-support.js';
 import { CASELOAD_PERSON_ROWS, CASELOAD_PERSON_VIEW } from './caseload-person.js';
 import { CASELOAD_PLAN_ROWS, CASELOAD_PLAN_VIEW, type CaseloadPlan } from './caseload-plan.js';
 
@@ -37,8 +38,24 @@ export const caseloadPlanAt = async (q: Queryable, cut: ReadCut): Promise<Caselo
   return rows.length ? CASELOAD_PLAN_ROWS.fromRow(rows[0]) : null;
 };
 
-/** Everyone in post at the cut (a leaving recorded, whatever its date, without `asAt`), with their line. */
-const linesAt = async (q: Queryable, cut: ReadCut, borough: Borough | undefined, plan: CaseloadPlan | null) => {
+/** The Monday-to-Sunday week of the cut's day, whose on-site support the lines set against capacity. */
+export interface OnSiteSupportWeek {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * Everyone in post at the cut (a leaving recorded, whatever its date, without `asAt`), with their
+ * line and the on-site support they gave in the week of `day` (the cut's reference day).
+ */
+const linesAt = async (
+  q: Queryable,
+  cut: ReadCut,
+  borough: Borough | undefined,
+  plan: CaseloadPlan | null,
+  day: IsoDate,
+): Promise<{ week: OnSiteSupportWeek; lines: CaseloadLine[] }> => {
+  const { byStaff, ...week } = await onSiteSupportWeekAt(q, cut, day);
   const p = new SqlParams();
   const where = borough === undefined ? '' : ` AND x.borough = ${p.add(borough)}`;
   const rows = (await q.query(
@@ -46,18 +63,28 @@ const linesAt = async (q: Queryable, cut: ReadCut, borough: Borough | undefined,
      WHERE x.left_on IS NULL${where}`,
     p.values,
   )) as Record<string, unknown>[];
-  return rows.map((r) => lineOf(CASELOAD_PERSON_ROWS.fromRow(r), plan)).filter(isPlanned);
+  const lines = rows
+    .map((r) => CASELOAD_PERSON_ROWS.fromRow(r))
+    .map((person) => lineOf(person, plan, byStaff.get(person.staffId)))
+    .filter(isPlanned);
+  return { week, lines };
 };
 
 export interface CaseloadList {
   planRevision: number | null;
+  onSiteSupportWeek: OnSiteSupportWeek;
   items: CaseloadLine[];
 }
 
 /** Each person's open cases, cap, headroom and whether over, the most pressed first. */
-export const listCaseloadsAt = async (q: Queryable, filter: CaseloadFilter, cut: ReadCut): Promise<CaseloadList> => {
+export const listCaseloadsAt = async (
+  q: Queryable,
+  filter: CaseloadFilter,
+  cut: ReadCut,
+  today: IsoDate,
+): Promise<CaseloadList> => {
   const plan = await caseloadPlanAt(q, cut);
-  const lines = await linesAt(q, cut, filter.borough, plan);
+  const { week, lines } = await linesAt(q, cut, filter.borough, plan, referenceDay(cut, today));
   const items = lines
     .filter(
       (l) =>
@@ -65,12 +92,13 @@ export const listCaseloadsAt = async (q: Queryable, filter: CaseloadFilter, cut:
         (filter.over === undefined || l.overCap === filter.over),
     )
     .sort(byPressure);
-  return { planRevision: plan?.revision ?? null, items };
+  return { planRevision: plan?.revision ?? null, onSiteSupportWeek: week, items };
 };
 
 export interface CaseloadCapacity {
   scope: Borough | 'all';
   planRevision: number | null;
+  onSiteSupportWeek: OnSiteSupportWeek;
   groups: CapacityGroup[];
   total: CapacityFigures;
 }
@@ -80,12 +108,14 @@ export const caseloadCapacityAt = async (
   q: Queryable,
   borough: Borough | undefined,
   cut: ReadCut,
+  today: IsoDate,
 ): Promise<CaseloadCapacity> => {
   const plan = await caseloadPlanAt(q, cut);
-  const lines = await linesAt(q, cut, borough, plan);
+  const { week, lines } = await linesAt(q, cut, borough, plan, referenceDay(cut, today));
   return {
     scope: borough ?? 'all',
     planRevision: plan?.revision ?? null,
+    onSiteSupportWeek: week,
     groups: capacityGroups(lines),
     total: capacityOf(lines),
   };
@@ -98,6 +128,7 @@ export interface CaseloadCandidates {
   planRevision: number | null;
   step: IntegrationStep | null;
   clinicianConsultationHoursPerWeek: number | null;
+  onSiteSupportWeek: OnSiteSupportWeek;
   candidates: Candidate[];
   total: { people: number; fteHundredths: number; headroom: number };
 }
@@ -111,13 +142,15 @@ export const caseloadCandidatesAt = async (
 ): Promise<CaseloadCandidates> => {
   const day = referenceDay(cut, today);
   const plan = await caseloadPlanAt(q, cut);
-  const candidates = candidatesOf(await linesAt(q, cut, borough, plan), plan);
+  const { week, lines } = await linesAt(q, cut, borough, plan, day);
+  const candidates = candidatesOf(lines, plan);
   return {
     scope: borough ?? 'all',
     today: day,
     planRevision: plan?.revision ?? null,
     step: stepOf(plan, day),
     clinicianConsultationHoursPerWeek: plan?.caseloads?.clinicianConsultationHoursPerWeek ?? null,
+    onSiteSupportWeek: week,
     candidates,
     total: {
       people: candidates.length,

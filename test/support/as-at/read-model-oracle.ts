@@ -89,11 +89,11 @@ export async function answersAt(q: Queryable, cut: ReadCut, today: IsoDate, prog
  * endpoint answers 404).
  */
 async function caseloadAnswersAt(q: Queryable, staffIds: string[], cut: ReadCut, today: IsoDate) {
-  const caseloads = [await listCaseloadsAt(q, {}, cut), await listCaseloadsAt(q, { over: true }, cut)];
+  const caseloads = [await listCaseloadsAt(q, {}, cut, today), await listCaseloadsAt(q, { over: true }, cut, today)];
   const capacity = [];
   const candidates = [];
   for (const borough of SCOPES) {
-    capacity.push(await caseloadCapacityAt(q, borough, cut));
+    capacity.push(await caseloadCapacityAt(q, borough, cut, today));
     candidates.push(await caseloadCandidatesAt(q, borough, cut, today));
   }
   const histories = [];

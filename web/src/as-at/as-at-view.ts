@@ -12,7 +12,16 @@ export interface AsAtView {
 export const isActive = (view: AsAtView): boolean => Boolean(view.asAt || view.knownAt);
 
 /** Read models that answer as-at questions: every GET under these, except stream histories. */
-const AS_AT_READS = ['/api/staff', '/api/cohorts', '/api/reports', '/api/posts', '/api/dashboard', '/api/plan'];
+const AS_AT_READS = [
+  '/api/staff',
+  '/api/cohorts',
+  '/api/reports',
+  '/api/posts',
+  '/api/dashboard',
+  '/api/plan',
+  '/api/caseloads',
+  '/api/centre',
+];
 
 export const carriesAsAt = (path: string): boolean =>
   AS_AT_READS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)) &&

@@ -14,6 +14,10 @@ describe('the as-at view on read requests', () => {
       '/api/reports/pipeline',
       '/api/posts',
       '/api/plan/funding',
+      '/api/caseloads',
+      '/api/caseloads/capacity',
+      '/api/centre/intakes/2/councils',
+      '/api/centre/finances',
     ])
       expect(carriesAsAt(path)).toBe(true);
   });
@@ -22,6 +26,7 @@ describe('the as-at view on read requests', () => {
     for (const path of [
       '/api/staff/abc/history',
       '/api/posts/x/history',
+      '/api/staff/abc/caseload/history',
       '/api/audit/events',
       '/api/admin/projections',
     ])

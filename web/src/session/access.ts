@@ -44,7 +44,16 @@ export const SECTIONS: NavSection[] = [
       { to: '/dashboard', label: 'Dashboard' },
       { to: '/funding', label: 'Funding' },
       { to: '/posts', label: 'Posts' },
-      // Issue 7 adds the caseload board and the candidates for the next integration step here.
+      { to: '/caseloads', label: 'Caseloads' },
+    ],
+  },
+  {
+    // Everyone signed in may read the Centre; HR's work does not need it, so HR's navigation leaves it out.
+    title: 'Centre for Social Work',
+    roles: ['clinical-lead', 'admin', 'auditor'],
+    items: [
+      { to: '/centre', label: 'Intakes and councils' },
+      { to: '/centre-finances', label: 'Invoices and finances' },
     ],
   },
   {

@@ -5,9 +5,9 @@ const titles = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).
 describe('what each role sees', () => {
   it('gives each role its own sections', () => {
     expect(titles(['hr'])).toEqual(['People']);
-    expect(titles(['clinical-lead'])).toEqual(['People', 'Tapering']);
-    expect(titles(['auditor'])).toEqual(['People', 'Tapering', 'Audit']);
-    expect(titles(['admin'])).toEqual(['People', 'Tapering', 'Audit', 'Administration']);
+    expect(titles(['clinical-lead'])).toEqual(['People', 'Tapering', 'Centre for Social Work']);
+    expect(titles(['auditor'])).toEqual(['People', 'Tapering', 'Centre for Social Work', 'Audit']);
+    expect(titles(['admin'])).toEqual(['People', 'Tapering', 'Centre for Social Work', 'Audit', 'Administration']);
   });
 
   it('lets only the API’s writers write', () => {
@@ -20,6 +20,10 @@ describe('what each role sees', () => {
 
   it('keeps pages outside the navigation closed, except timelines reached by a link', () => {
     expect(mayVisit(['hr'], '/dashboard')).toBe(false);
+    expect(mayVisit(['hr'], '/caseloads')).toBe(false);
+    expect(mayVisit(['hr'], '/centre')).toBe(false);
+    expect(mayVisit(['clinical-lead'], '/caseloads')).toBe(true);
+    expect(mayVisit(['auditor'], '/centre-finances')).toBe(true);
     expect(mayVisit(['hr'], '/staff/123')).toBe(true);
     expect(mayVisit(['hr'], '/audit/timeline/post/1')).toBe(true);
     expect(mayVisit(['hr'], '/audit/verify')).toBe(false);
