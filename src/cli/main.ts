@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../auth/roles.js';
 import { CouldNotRun, EXIT, processIo } from './cli-context.js';
 import { exportCommand, type ExportOptions } from './export.command.js';
 import { importCommand, type ImportCommandOptions } from './import.command.js';
+import { keysRewrapCommand } from './keys.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { planLoadCommand, type PlanLoadOptions } from './plan-load.command.js';
 import { projectionsCommand } from './projections.command.js';
@@ -21,7 +22,7 @@ import { verifyCommand } from './verify.command.js';
 
 const ENVIRONMENT_HELP = `
 Configured like the server: DATABASE_URL (PostgreSQL) or CADRE_DATA_DIR (embedded, default ./data),
-KURRENTDB_URL, CADRE_JWT_SECRET. The embedded data directory allows one process at a time: stop the
+KURRENTDB_URL, CADRE_JWT_SECRET, CADRE_MASTER_KEY. The embedded data directory allows one process at a time: stop the
 server first, or use the HTTP API (POST /api/admin/projections/rebuild) while it runs.
 
 Exit codes: 0 done, 1 problems found, 2 could not run (bad configuration, database down, data directory in use).`;
@@ -125,6 +126,12 @@ nothing. After writing, the read models are brought up to date before the comman
   .action((kind: string, file: string, options: ImportCommandOptions) =>
     run(() => importCommand(kind, file, options, process.env, processIo))(),
   );
+
+const keys = program.command('keys').description("People's data keys (personal data, docs/security.md)");
+keys
+  .command('rewrap')
+  .description('Rewrap every data key under CADRE_MASTER_KEY (after a rotation; old keys in CADRE_MASTER_KEY_PREVIOUS)')
+  .action(run(() => keysRewrapCommand(process.env, processIo)));
 
 const plan = program.command('plan').description('The tapering plan');
 plan

@@ -62,6 +62,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/staff/:id': EVERY_ROLE,
   'POST /api/staff/:id/changes': HR,
   'POST /api/staff/:id/departure': HR,
+  'POST /api/staff/:id/erasure': ADMIN,
   'POST /api/staff/:id/qualifications': HR,
   'POST /api/staff/:id/registration-lapse': HR,
 
