@@ -3,7 +3,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module.js';
-import { EVENT_STORE, type EventStore } from '../src/event-store/event-store.port.js';
+import { EVENT_STORE, storeBeneath, type EventStore } from '../src/event-store/event-store.port.js';
+import { PersonalKeys } from '../src/personal-data/personal-keys.js';
+import { SealingEventStore } from '../src/personal-data/sealing-event-store.js';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from '../src/http/json-logger.js';
 import { ProjectionRebuilder } from '../src/projections/projection-rebuilder.js';
@@ -34,6 +36,8 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
   );
   try {
     const store = ctx.get<EventStore>(EVENT_STORE);
+    const onPostgres = storeBeneath(store) instanceof PostgresEventStore;
+    const keys = ctx.get(PersonalKeys);
     const db = ctx.get(DataSource);
     const [{ version }] = await db.query(`SELECT version()`);
     result.engine = `${target.engine}${process.env.KURRENTDB_URL ? ' + KurrentDB event store' : ''} (${String(version).split(' on ')[0]})`;
@@ -50,8 +54,9 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
 
     progress(`fill: up to ${options.events} events`);
     result.fill = await fillStore({
-      // KurrentDB records its own time; the PostgreSQL store takes the bench's clock.
-      storeFor: (clock) => (store instanceof PostgresEventStore ? new PostgresEventStore(db, clock) : store),
+      // KurrentDB records its own time; the PostgreSQL store takes the bench's clock. Either way
+      // personal data is sealed as the server seals it (ADR 0080), so reads pay for opening it.
+      storeFor: (clock) => (onPostgres ? new SealingEventStore(new PostgresEventStore(db, clock), keys) : store),
       target: options.events,
       seed: options.seed,
       concurrency: options.fillConcurrency ?? (embedded ? 1 : 4),
@@ -65,7 +70,7 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
     }
 
     if (!skip('verify')) {
-      if (store instanceof PostgresEventStore) {
+      if (onPostgres) {
         progress('verify: every hash chain, stream head and the global order');
         result.verify = await benchVerify(db);
       } else result.notes.push('verify skipped: KurrentDB holds the events, and cadre hash-chains only its own table.');
