@@ -20,8 +20,12 @@ export const postJson = (base: string, token: string | null, path: string, body:
   });
 
 /** A GET with a bearer token, answering status and parsed body. */
-export const getJson = (base: string, token: string, path: string): Promise<HttpAnswer> =>
-  send(base + path, { headers: { authorization: `Bearer ${token}` } });
+export const getJson = (
+  base: string,
+  token: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> => send(base + path, { headers: { ...headers, authorization: `Bearer ${token}` } });
 
 const send = async (url: string, init: RequestInit): Promise<HttpAnswer> => {
   const res = await fetch(url, init);

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { readCutOf } from '../../http/read-cut.request.js';
@@ -25,7 +25,12 @@ export class DashboardController {
   })
   @ApiNotFoundResponse({ description: 'PLAN.NOT_ADOPTED' })
   @CsvExport(TAPERING_CSV)
-  tapering(@Query() query: TaperingRequest): Promise<TaperingDashboard> {
-    return this.queries.execute(new GetTaperingQuery(query.borough, readCutOf(query)));
+  tapering(
+    @Query() query: TaperingRequest,
+    @Headers('cache-control') cacheControl?: string,
+  ): Promise<TaperingDashboard> {
+    // `Cache-Control: no-cache` asks for the figures computed afresh rather than served again.
+    const fresh = /(^|,)\s*no-cache\s*(,|$)/i.test(cacheControl ?? '');
+    return this.queries.execute(new GetTaperingQuery(query.borough, readCutOf(query), fresh));
   }
 }

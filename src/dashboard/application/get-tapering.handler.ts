@@ -8,12 +8,15 @@ import { ukDateOf } from '../../shared/programme-year.js';
 import { NOW, referenceDay, type ReadCut } from '../../shared/read-cut.js';
 import type { Borough, IsoDate } from '../../shared/values.js';
 import { cutDates, taperingDashboard, type TaperingDashboard } from '../domain/tapering.js';
+import { TaperingCache } from './tapering-cache.js';
 import { fetchTaperingRows } from './tapering-rows.js';
 
 export class GetTaperingQuery extends Query<TaperingDashboard> {
   constructor(
     readonly borough?: Borough,
     readonly cut: ReadCut = NOW,
+    /** Compute it afresh even when an equal one is cached (`Cache-Control: no-cache`). */
+    readonly fresh = false,
   ) {
     super();
   }
@@ -38,17 +41,23 @@ export const taperingAt = async (
 
 /**
  * The plan in force against the establishment, year by year. All reads share one snapshot, so a
- * projection batch committing in between cannot make the figures disagree with each other.
+ * projection batch committing in between cannot make the figures disagree with each other; a
+ * dashboard already computed from the same projection checkpoints is served again (TaperingCache).
  */
 @QueryHandler(GetTaperingQuery)
 export class GetTaperingHandler implements IQueryHandler<GetTaperingQuery> {
+  private readonly cache = new TaperingCache();
+
   constructor(
     private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute({ borough, cut }: GetTaperingQuery): Promise<TaperingDashboard> {
+  execute({ borough, cut, fresh }: GetTaperingQuery): Promise<TaperingDashboard> {
     const today = ukDateOf(this.clock.now());
-    return this.db.transaction('REPEATABLE READ', (tx) => taperingAt(tx, borough, cut, today));
+    const key = JSON.stringify([borough ?? null, cut.asAt ?? null, cut.knownAt ?? null, today]);
+    return this.db.transaction('REPEATABLE READ', (tx) =>
+      this.cache.through(tx, key, () => taperingAt(tx, borough, cut, today), fresh),
+    );
   }
 }
