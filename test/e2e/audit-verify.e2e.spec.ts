@@ -51,7 +51,8 @@ describe.each(testDatabaseKinds().map((k) => [k.name, k] as const))('audit verif
   it("answers 409 AUDIT.VERIFY_UNSUPPORTED, saying why, when the events are not in cadre's events table", async () => {
     const handler = t.app.get(VerifyIntegrityHandler) as unknown as { store: EventStore };
     const postgres = handler.store;
-    handler.store = { ...postgres, close: () => Promise.resolve() } as EventStore;
+    const { beneath: _beneath, ...layer } = postgres as EventStore & { beneath?: EventStore };
+    handler.store = { ...layer, close: () => Promise.resolve() } as EventStore;
     try {
       const response = await t.http.get('/api/audit/verify').set('Authorization', auditor).expect(409);
       expect(response.body).toEqual({ code: 'AUDIT.VERIFY_UNSUPPORTED', message: expect.stringMatching(/KurrentDB/) });

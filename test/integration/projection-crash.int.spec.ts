@@ -27,10 +27,10 @@ import { buildOnce, startServer, type ServerProcess } from '../support/server-pr
  */
 
 // The embedded engine costs about a millisecond a statement and applies every projection on one
-// connection: 5,000 events there still make 10 batches of 500 per projection, and 10,000 on
-// PostgreSQL make 20, enough for kills to land part-way, at a bearable test time (the final
-// comparison rebuilds every projection from zero).
-const EVENTS = { PGlite: 5_000, PostgreSQL: 10_000 };
+// connection: 3,000 events there still make 6 batches of 500 per projection, and 6,000 on
+// PostgreSQL make 12, enough for kills to land part-way, at a test time the CI budget allows (the
+// final comparison rebuilds every projection from zero).
+const EVENTS = { PGlite: 3_000, PostgreSQL: 6_000 };
 /** Kills that must land part-way through the history, each followed by a consistency check. */
 const KILLS = 3;
 
