@@ -32,7 +32,7 @@ describe('cadre verify and replay-check (CLI, PGlite)', () => {
     env = { CADRE_DATA_DIR: dir, CADRE_ADMIN_PASSWORD: 'cli-test-admin-password' };
     expect((await runCli(['migrate'], env)).code).toBe(0);
     await withDatabase((db) =>
-      writeHistory(new PostgresEventStore(db), realisticHistory(1_000), { peoplePerAppend: 20 }),
+      writeHistory(new PostgresEventStore(db), realisticHistory(500), { peoplePerAppend: 20 }),
     );
     expect((await runCli(['rebuild'], env)).code).toBe(0);
   }, 300_000);
