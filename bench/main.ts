@@ -11,6 +11,7 @@ import { JsonLogger } from '../src/http/json-logger.js';
 import { ProjectionRebuilder } from '../src/projections/projection-rebuilder.js';
 import { ProjectionRegistry } from '../src/projections/projection-registry.js';
 import { benchAppends } from './append.bench.js';
+import { benchDashboardAtScale } from './dashboard-at-scale.bench.js';
 import { benchDashboardAtSize } from './dashboard-at-size.bench.js';
 import { fillStore } from './fill.js';
 import { benchHttpCommands } from './http-commands.bench.js';
@@ -82,6 +83,8 @@ async function measureStore(target: BenchTarget, options: BenchOptions, result: 
       if (chosen.length === 0) result.rebuild.skipped = 'no projections registered (only the runner floor measured)';
       progress(`rebuild: ${[...chosen, noopProjection].map((p) => p.name).join(', ')}`);
       Object.assign(result.rebuild, await benchRebuilds(ctx.get(ProjectionRebuilder), [noopProjection, ...chosen]));
+      if (!skip('dashboard') && ['tapering', 'plan'].every((n) => chosen.some((p) => p.name === n)))
+        result.http.dashboard.push(...(await benchDashboardAtScale(ctx, options.dashboardReads)));
     }
 
     if (!skip('append'))
