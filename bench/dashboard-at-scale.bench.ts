@@ -11,7 +11,11 @@ import type { DashboardFigure } from './results.js';
 const VARIANTS: [string, ReadCut][] = [
   ['today', {}],
   ['as at 2018-03-31', { asAt: '2018-03-31' }],
-  ['as at 2018-03-31, known at 2018-06-30', { asAt: '2018-03-31', knownAt: '2018-06-30T00:00:00.000Z' }],
+];
+/** Known at the start of the reads: all of the store (the plan was adopted when the bench began). */
+const knownNow = (): [string, ReadCut] => [
+  'as at 2018-03-31, known at the start of the reads',
+  { asAt: '2018-03-31', knownAt: new Date().toISOString() },
 ];
 
 /**
@@ -35,7 +39,7 @@ export async function benchDashboardAtScale(ctx: INestApplicationContext, reads:
     }
   };
   const figures: DashboardFigure[] = [];
-  for (const [label, cut] of VARIANTS) {
+  for (const [label, cut] of [...VARIANTS, knownNow()]) {
     progress(`dashboard at scale: ${label}, ${reads} reads computed afresh, then ${reads} served again`);
     for (let w = 0; w < 3; w++) await ask(cut, true)();
     const fresh = await runLoad(`in process, ${label}, computed afresh`, reads, 1, ask(cut, true));

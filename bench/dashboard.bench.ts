@@ -69,7 +69,9 @@ export async function benchDashboard(
     ['whole programme', ''],
     ['one borough', '?borough=WCC'],
     ['as at 2018-03-31', '?asAt=2018-03-31'],
-    ['as at 2018-03-31, known at 2018-06-30', '?asAt=2018-03-31&knownAt=2018-06-30T00:00:00Z'],
+    // Known at the start of the reads: everything the store holds is known then, so the figure is
+    // the known-time query path over all of it (an earlier instant would predate the plan itself).
+    ['as at 2018-03-31, known at the start of the reads', `?asAt=2018-03-31&knownAt=${new Date().toISOString()}`],
   ]) {
     progress(`http: GET /api/dashboard/tapering${query} x ${options.reads}, one at a time`);
     // A few unmeasured reads first: the first ones compile query plans and fill caches.
