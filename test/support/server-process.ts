@@ -47,17 +47,36 @@ function removeBuildsOfDeadProcesses(): void {
   }
 }
 
+/**
+ * A port nobody holds now. Between this check and the child binding it another process may take
+ * it; when the test shards run side by side (.ci/run) each gets its own range (TEST_PORT_BASE,
+ * 6,000 ports below the kernel's ephemeral range), so one shard's child never answers another's
+ * requests. Without it the kernel picks.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  const base = Number(process.env.TEST_PORT_BASE ?? 0);
+  if (!base) return bindable(0);
+  for (let i = 0; i < 100; i++) {
+    const candidate = base + (nextOffset++ % PORTS_PER_SHARD);
+    const port = await bindable(candidate).catch(() => null);
+    if (port) return port;
+  }
+  throw new Error(`no free port in ${base}-${base + PORTS_PER_SHARD - 1}`);
+}
+
+const PORTS_PER_SHARD = 6000;
+let nextOffset = Math.floor(Math.random() * PORTS_PER_SHARD);
+
+const bindable = (port: number): Promise<number> =>
+  new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as { port: number };
+      server.close(() => resolve(bound));
     });
   });
-}
 
 /** An environment holding only what the child needs, so the test runner's settings never leak in. */
 export const childEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
