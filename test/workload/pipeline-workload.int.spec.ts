@@ -23,13 +23,13 @@ import { BOROUGHS } from './workload-model.js';
 const TRAINING_PROJECTIONS = ['cohorts', 'pipeline'];
 /**
  * Sized for the CI budget (20 minutes for everything): on PostgreSQL, where eight writers at once
- * make it a concurrency test too, 3,000 staff and 120 cohorts (about 10,700 commands); on the
+ * make it a concurrency test too, 2,000 staff and 80 cohorts (about 7,100 commands); on the
  * embedded engine, which takes one command at a time, 1,000 staff and 40 cohorts. Both cover every
  * rule and path of the generator; the default size (5,000 staff, 200 cohorts) runs with
  * `WORKLOAD=full`.
  */
 const FULL = process.env.WORKLOAD === 'full';
-const POSTGRES_SIZE = FULL ? {} : { staff: 3000, cohortsPerYear: 30 };
+const POSTGRES_SIZE = FULL ? {} : { staff: 2000, cohortsPerYear: 20 };
 const EMBEDDED_SIZE = FULL ? {} : { staff: 1000, cohortsPerYear: 10 };
 const workloadFor = (kind: string) =>
   generateWorkload({ ...DEFAULT_WORKLOAD, ...(kind === 'PostgreSQL' ? POSTGRES_SIZE : EMBEDDED_SIZE) });
