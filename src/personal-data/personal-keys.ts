@@ -62,14 +62,6 @@ export class PersonalKeys {
     return rows.length === 1;
   }
 
-  async isErased(subject: string): Promise<boolean> {
-    const rows: unknown[] = await this.query(
-      `SELECT 1 FROM personal_data_keys WHERE subject = $1 AND erased_at IS NOT NULL`,
-      [subject],
-    );
-    return rows.length === 1;
-  }
-
   /**
    * Rewraps every key not yet under the current master key (after `CADRE_MASTER_KEY` changed, the
    * old one in `CADRE_MASTER_KEY_PREVIOUS`). Data keys, and so the events, are untouched.

@@ -10,7 +10,7 @@ export interface CapHolder {
 }
 
 /** How closely a cap fits the person: a qualified cap before the role's own, dual before registered. */
-const fit = (cap: CaseloadCap, person: CapHolder): number => {
+const specificity = (cap: CaseloadCap, person: CapHolder): number => {
   if (cap.role !== person.role) return -1;
   switch (cap.qualification) {
     case undefined:
@@ -28,7 +28,9 @@ const fit = (cap: CaseloadCap, person: CapHolder): number => {
 
 /** The plan's cap entry for the person: the one for their role that fits best, if any. */
 export const planCapEntryFor = (caseloads: PlanCaseloads | null, person: CapHolder): CaseloadCap | undefined =>
-  (caseloads?.caps ?? []).filter((cap) => fit(cap, person) >= 0).sort((a, b) => fit(b, person) - fit(a, person))[0];
+  (caseloads?.caps ?? [])
+    .filter((cap) => specificity(cap, person) >= 0)
+    .sort((a, b) => specificity(b, person) - specificity(a, person))[0];
 
 /**
  * Pro rata to FTE, rounded down: a cap is a most, so a part-timer never gets more than their
