@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,18 @@ export interface SeededWebApp {
   seconds: number;
   cached: boolean;
 }
+
+/** What is kept beside a dump: its event count and the (test-only) master key of its data keys. */
+interface SeedMeta {
+  events: number;
+  masterKey: string;
+}
+
+/** A dump written before the master key was kept beside it cannot be read: it is seeded afresh. */
+const readMeta = async (path: string): Promise<SeedMeta | undefined> => {
+  const meta = JSON.parse(await readFile(path, 'utf8')) as Partial<SeedMeta>;
+  return typeof meta.events === 'number' && typeof meta.masterKey === 'string' ? (meta as SeedMeta) : undefined;
+};
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -47,20 +59,22 @@ export async function startSeededWebApp(staff: number): Promise<SeededWebApp> {
   const key = keyOf(staff);
   const file = join(tmpdir(), `cadre-browser-${staff}-staff-${key}.tar`);
   const meta = `${file}.json`;
-  if (existsSync(file) && existsSync(meta)) {
-    const { events } = JSON.parse(await readFile(meta, 'utf8')) as { events: number };
+  const cached = existsSync(file) && existsSync(meta) ? await readMeta(meta) : undefined;
+  if (cached) {
     utimesSync(file, new Date(), new Date()); // in use: see the clean-up below
-    const web = await startWebApp(new Blob([await readFile(file)]));
-    return { web, events, seconds: 0, cached: true };
+    const web = await startWebApp(new Blob([await readFile(file)]), cached.masterKey);
+    return { web, events: cached.events, seconds: 0, cached: true };
   }
-  const web = await startWebApp();
+  // The dump's data keys are wrapped by this master key, so it is kept beside the dump.
+  const masterKey = randomBytes(32).toString('hex');
+  const web = await startWebApp(undefined, masterKey);
   const started = Date.now();
   const events = await seedStaff(web.app, staff);
   const seconds = (Date.now() - started) / 1000;
   const dump = await web.app.get<DatabaseTarget>(DATABASE_TARGET).pglite!.dumpDataDir('none');
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, Buffer.from(await dump.arrayBuffer()));
-  await writeFile(meta, JSON.stringify({ events }));
+  await writeFile(meta, JSON.stringify({ events, masterKey } satisfies SeedMeta));
   await rename(temp, file);
   // Databases seeded by other code and unused for a day (other branches keep theirs meanwhile).
   for (const old of readdirSync(tmpdir())) {

@@ -56,15 +56,19 @@ export interface WebApp {
 /**
  * The real application, configured as main.ts does (same createApp, so the same helmet CSP and
  * static serving), on embedded PGlite in memory, listening on a free port of 127.0.0.1, serving
- * the private web build.
+ * the private web build. A database restored from `initialData` needs the master key that wrapped
+ * its people's data keys, or their personal fields cannot be read.
  */
-export async function startWebApp(initialData?: Blob): Promise<WebApp> {
+export async function startWebApp(
+  initialData?: Blob,
+  masterKey: string = randomBytes(32).toString('hex'),
+): Promise<WebApp> {
   const webDir = buildWebOnce();
   const app = await createApp(
     {
       CADRE_DATA_DIR: 'memory://',
       CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
-      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
+      CADRE_MASTER_KEY: masterKey,
       CADRE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CADRE_WEB_DIR: webDir,
       LOG_LEVEL: 'error',
