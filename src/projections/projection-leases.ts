@@ -30,6 +30,8 @@ export class ProjectionLeases {
   private runner?: Promise<QueryRunner>;
   private readonly held = new Set<string>();
   private heartbeat?: NodeJS.Timeout;
+  /** The lock connection runs one query at a time (pg 9 refuses overlapping ones; pg 8 warns). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
@@ -44,10 +46,9 @@ export class ProjectionLeases {
       return true;
     }
     try {
-      const runner = await this.connection();
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1::bigint) AS locked`, [
+      const [{ locked }] = (await this.query(`SELECT pg_try_advisory_lock($1::bigint) AS locked`, [
         leaseKey(projection),
-      ]);
+      ])) as { locked: boolean }[];
       if (locked) {
         this.held.add(projection);
         this.logger.log({ message: 'Following projection in this instance', projection });
@@ -80,7 +81,7 @@ export class ProjectionLeases {
       const runner = this.db.createQueryRunner();
       await runner.connect();
       this.heartbeat = setInterval(() => {
-        runner.query('SELECT 1').catch((error: Error) => this.lose(error));
+        this.query('SELECT 1').catch((error: Error) => this.lose(error));
       }, HEARTBEAT_MS);
       this.heartbeat.unref();
       return runner;
@@ -89,6 +90,13 @@ export class ProjectionLeases {
       throw error;
     });
     return this.runner;
+  }
+
+  /** Runs `sql` on the lock connection after whatever query is already running there. */
+  private query(sql: string, parameters?: unknown[]): Promise<unknown> {
+    const result = this.queue.then(async () => (await this.connection()).query(sql, parameters) as Promise<unknown>);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /** The lock connection failed: its session (and every lock) may be gone, so lead nothing. */
