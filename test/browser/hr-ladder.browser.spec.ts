@@ -128,7 +128,10 @@ describeInBrowser('HR in the browser: hire, enrol, complete levels 1-4, dual qua
   it('can be used from the keyboard alone, with the focus always visible and every control labelled', async () => {
     const keys = await newPage(browser);
     await keys.goto(`${web.baseUrl}/sign-in`);
-    await keys.keyboard.type('admin'); // the username field has the focus on arrival
+    // The username field has the focus on arrival; keys typed before the app has drawn it would be
+    // lost (seen on a loaded CI machine), so the test waits for that focus rather than assuming it.
+    await keys.waitForFunction(() => document.activeElement?.getAttribute('name') === 'username');
+    await keys.keyboard.type('admin');
     await keys.keyboard.press('Tab');
     await keys.keyboard.type(ADMIN_PASSWORD);
     await keys.keyboard.press('Enter');
