@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOnce, runCli, signedIn, startServer } from '../support/server-process.js';
-import { createScratchDatabase } from '../support/test-database.js';
+import { embeddedTarget, postgresTarget, type ProcessTarget } from '../support/cli-targets.js';
 import { historyFiles } from './history-files.js';
 import { pipelineFromFiles } from './pipeline-from-files.js';
 
@@ -19,40 +18,15 @@ const ENROLMENTS = Math.round(30_000 * SCALE);
 const ON = '2015-06-01';
 const ADMIN_PASSWORD = 'import-scale-admin-password';
 
-interface Target {
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-const kinds: [string, () => Promise<Target>][] = [];
-if (process.env.IMPORT_SCALE_PGLITE !== 'off')
-  kinds.push([
-    'PGlite',
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'cadre-import-'));
-      return { env: { CADRE_DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
-    },
-  ]);
+const kinds: [string, () => Promise<ProcessTarget>][] = [];
+if (process.env.IMPORT_SCALE_PGLITE !== 'off') kinds.push(['PGlite', () => embeddedTarget('cadre-import')]);
 if (process.env.TEST_DATABASE_URL && process.env.IMPORT_SCALE_PG !== 'off')
-  kinds.push([
-    'PostgreSQL',
-    async () => {
-      const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!);
-      return {
-        env: {
-          DATABASE_URL: scratch.url,
-          CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
-          CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
-        },
-        cleanup: scratch.drop,
-      };
-    },
-  ]);
+  kinds.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
 
 beforeAll(() => buildOnce(), 300_000);
 
 describe.each(kinds)('import at scale on %s', (name, make) => {
-  let target: Target;
+  let target: ProcessTarget;
   let dir: string;
   const files = historyFiles(STAFF, ENROLMENTS);
 

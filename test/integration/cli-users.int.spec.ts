@@ -1,43 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../src/auth/password-hasher.js';
 import { openDatabaseTarget } from '../../src/database/database-options.js';
 import { buildOnce, runCli } from '../support/server-process.js';
-import { createScratchDatabase } from '../support/test-database.js';
+import { embeddedTarget, postgresTarget, type ProcessTarget } from '../support/cli-targets.js';
 
 /**
  * `cadre users …` as an operator runs it: 0 done, 1 refused (with the code), 2 could not run.
  * Passwords are checked against the stored hashes, between commands (the CLI holds the embedded lock).
  */
-interface Target {
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-const embedded = async (): Promise<Target> => {
-  const dir = await mkdtemp(join(tmpdir(), 'cadre-cli-users-'));
-  return { env: { CADRE_DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
-};
-const postgres = async (adminUrl: string): Promise<Target> => {
-  const scratch = await createScratchDatabase(adminUrl);
-  return {
-    env: {
-      DATABASE_URL: scratch.url,
-      CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
-      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
-    },
-    cleanup: scratch.drop,
-  };
-};
 // Each command boots the app (about 2 s of CPU), so CI runs these on the embedded default only:
 // the SQL behind them runs on both databases in sql-user-directory.int.spec.ts and the
 // user-management e2e. CADRE_TEST_CLI_ON_POSTGRES=1 adds PostgreSQL here too.
-const kinds: [string, () => Promise<Target>][] = [['PGlite', embedded]];
+const kinds: [string, () => Promise<ProcessTarget>][] = [['PGlite', () => embeddedTarget('cadre-cli-users')]];
 if (process.env.TEST_DATABASE_URL && process.env.CADRE_TEST_CLI_ON_POSTGRES === '1')
-  kinds.push(['PostgreSQL', () => postgres(process.env.TEST_DATABASE_URL!)]);
+  kinds.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
 
 beforeAll(() => buildOnce(), 300_000);
 
@@ -54,7 +30,7 @@ describe('cadre users --help', () => {
 });
 
 describe.each(kinds)('cadre users on %s', (_name, make) => {
-  let target: Target;
+  let target: ProcessTarget;
   let env: Record<string, string>;
   /** The stored account and its trail, per username, read with the CLI stopped. */
   const stored = async (...usernames: string[]) => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,41 +6,19 @@ import { openDatabaseTarget } from '../../src/database/database-options.js';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store.js';
 import { realisticHistory, writeHistory } from '../support/realistic-history.js';
 import { buildOnce, runCli, startServer } from '../support/server-process.js';
-import { createScratchDatabase } from '../support/test-database.js';
+import { embeddedTarget, postgresTarget, type ProcessTarget } from '../support/cli-targets.js';
 
 /**
  * The operators' CLI as operators run it (`npm run cli -- …` runs the same file): exit code 0 when
  * done, 1 when it found problems, 2 when it could not run, and a message saying why.
  */
-interface Target {
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-const embedded = async (): Promise<Target> => {
-  const dir = await mkdtemp(join(tmpdir(), 'cadre-cli-'));
-  return { env: { CADRE_DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
-};
-
-const postgres = async (adminUrl: string): Promise<Target> => {
-  const scratch = await createScratchDatabase(adminUrl);
-  return {
-    env: {
-      DATABASE_URL: scratch.url,
-      CADRE_JWT_SECRET: randomBytes(32).toString('hex'),
-      CADRE_MASTER_KEY: randomBytes(32).toString('hex'),
-    },
-    cleanup: scratch.drop,
-  };
-};
-
-const kinds: [string, () => Promise<Target>][] = [['PGlite', embedded]];
-if (process.env.TEST_DATABASE_URL) kinds.push(['PostgreSQL', () => postgres(process.env.TEST_DATABASE_URL!)]);
+const kinds: [string, () => Promise<ProcessTarget>][] = [['PGlite', () => embeddedTarget('cadre-cli')]];
+if (process.env.TEST_DATABASE_URL) kinds.push(['PostgreSQL', () => postgresTarget(process.env.TEST_DATABASE_URL!)]);
 
 beforeAll(() => buildOnce(), 300_000);
 
 describe.each(kinds)('cadre CLI on %s', (_name, make) => {
-  let target: Target;
+  let target: ProcessTarget;
   let env: Record<string, string>;
 
   beforeAll(async () => {
