@@ -20,8 +20,11 @@ import { PostgresEventStore } from './postgres/postgres-event-store.js';
     {
       provide: PersonalKeys,
       inject: [APP_CONFIG, DataSource],
-      useFactory: async (config: AppConfig, dataSource: DataSource) =>
-        new PersonalKeys(dataSource, await resolveMasterKeys(config)),
+      useFactory: async (config: AppConfig, dataSource: DataSource) => {
+        const keys = new PersonalKeys(dataSource, await resolveMasterKeys(config));
+        await keys.assertMasterKeysOpenEveryKey();
+        return keys;
+      },
     },
     {
       provide: EVENT_STORE,

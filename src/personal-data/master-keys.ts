@@ -35,6 +35,11 @@ export class MasterKeys {
     return seal(dataKey.toString('base64'), this.current, `data key\n${subject}`);
   }
 
+  /** Whether a key wrapped by the master key `id` can be unwrapped here. */
+  opens(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   unwrap(subject: string, wrapped: string, wrappedWith: string): Buffer {
     const master = this.byId.get(wrappedWith);
     if (!master)

@@ -87,6 +87,30 @@ export class PersonalKeys {
     }
   }
 
+  /**
+   * Throws, naming them, when stored keys are wrapped by a master key not configured here (a wrong
+   * or lost `CADRE_MASTER_KEY`, or a rotation's old key left out of `CADRE_MASTER_KEY_PREVIOUS`).
+   * Checked at start: otherwise the server would run while every projection failed on the first
+   * person it met, and every page showed nobody.
+   */
+  async assertMasterKeysOpenEveryKey(): Promise<void> {
+    const inUse: { master_key_id: string; keys: number }[] = await this.query(
+      `SELECT master_key_id, count(*)::int AS keys FROM personal_data_keys
+       WHERE master_key_id IS NOT NULL GROUP BY master_key_id ORDER BY master_key_id`,
+      [],
+    );
+    const unopened = inUse.filter((k) => !this.master.opens(k.master_key_id));
+    if (unopened.length === 0) return;
+    const named = unopened.map(
+      (k) =>
+        `${k.keys === 1 ? "1 person's data key is" : `${k.keys} people's data keys are`} wrapped by master key ${k.master_key_id}`,
+    );
+    throw new Error(
+      `${named.join('; ')}, which is neither CADRE_MASTER_KEY (${this.master.currentId}) nor in ` +
+        `CADRE_MASTER_KEY_PREVIOUS: start with the master key they were wrapped by (README, "Rotating the master key")`,
+    );
+  }
+
   private keyOf(row: KeyRow | undefined): Buffer | null {
     if (!row?.wrapped_key || !row.master_key_id) return null;
     return this.master.unwrap(row.subject, row.wrapped_key, row.master_key_id);

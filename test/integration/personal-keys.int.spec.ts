@@ -85,5 +85,20 @@ for (const kind of testDatabaseKinds()) {
         /neither CADRE_MASTER_KEY/,
       );
     });
+
+    it('names the stored keys no configured master key opens (checked at start), how many and by which key', async () => {
+      await new PersonalKeys(db.dataSource, new MasterKeys(a)).forSealing(['staff:m1', 'staff:m2', 'staff:m3']);
+      await new PersonalKeys(db.dataSource, new MasterKeys(a)).erase('staff:m3');
+      const wrong = new PersonalKeys(db.dataSource, new MasterKeys(b));
+      await expect(wrong.assertMasterKeysOpenEveryKey()).rejects.toThrow(
+        new RegExp(`2 people's data keys are wrapped by master key ${new MasterKeys(a).currentId}, which is neither`),
+      );
+      await expect(
+        new PersonalKeys(db.dataSource, new MasterKeys(b, [a])).assertMasterKeysOpenEveryKey(),
+      ).resolves.toBeUndefined();
+      await expect(
+        new PersonalKeys(db.dataSource, new MasterKeys(a)).assertMasterKeysOpenEveryKey(),
+      ).resolves.toBeUndefined();
+    });
   });
 }
