@@ -26,7 +26,7 @@ describeInBrowser('Heads of Clinical Practice in the browser: integrate a post, 
     await web?.close();
   });
 
-  it('starts a clinical lead on the dashboard, with the People, Tapering and Centre pages only', async () => {
+  it('starts a clinical lead on the dashboard, with the People, Tapering, Centre and Imports pages only', async () => {
     await page.getByRole('heading', { level: 1, name: 'Tapering dashboard' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
@@ -38,6 +38,7 @@ describeInBrowser('Heads of Clinical Practice in the browser: integrate a post, 
       'Caseloads',
       'Intakes and councils',
       'Invoices and finances',
+      'Imports',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { TimelinePage } from './pages/audit/timeline.page';
 import { VerifyPage } from './pages/audit/verify.page';
 import { CohortListPage } from './pages/cohorts/cohort-list.page';
 import { CohortPage } from './pages/cohorts/cohort.page';
+import { ImportsPage } from './pages/imports/imports.page';
 import { SignInPage } from './pages/sign-in.page';
 import { HirePage } from './pages/staff/hire.page';
 import { PersonPage } from './pages/staff/person.page';
@@ -146,6 +147,14 @@ export function App() {
                 element={
                   <Guard>
                     <CentreFinancesPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/imports"
+                element={
+                  <Guard>
+                    <ImportsPage />
                   </Guard>
                 }
               />

@@ -70,6 +70,57 @@ const WORDS: Record<string, Words> = {
   'POSTS.DISESTABLISHED': { text: 'This post no longer exists.' },
   'POSTS.DATE_BEFORE_ESTABLISHMENT': { text: 'The date is before the post was established.', field: 'on' },
   'POSTS.DATE_BEFORE_LAST_CHANGE': { text: 'The date is before the last change to the post.', field: 'on' },
+  // Spreadsheet imports: a file's problems carry these codes, besides the commands' own (docs/imports.md).
+  'IMPORT.REJECTED': { text: 'The file has problems, so nothing was imported.' },
+  'IMPORT.NOT_CSV': { text: 'The file was not sent as CSV. Choose a .csv file and try again.' },
+  'IMPORT.COHORT_MISMATCH': {
+    text: 'The cohort (same level, provider and start) is already recorded with a different end date or number of places.',
+  },
+  'VALIDATION.REQUIRED': { text: 'A value is required here.' },
+  'VALIDATION.INVALID_DATE': { text: 'Not a real date: write it as YYYY-MM-DD or DD/MM/YYYY, day first.' },
+  'VALIDATION.INVALID_NUMBER': { text: 'Not a number: digits only, with a point for decimals.' },
+  'VALIDATION.INVALID_AMOUNT': { text: 'Not an amount in pounds, such as 60000 or £60,000.00.' },
+  'VALIDATION.INVALID_KEY': { text: 'Not a reference: letters, digits and . _ / - only, at most 50.' },
+  'VALIDATION.INVALID_ID': { text: 'Not a cadre staff id.' },
+  'VALIDATION.TOO_LONG': { text: 'Longer than this column allows.' },
+  'VALIDATION.BOTH_GIVEN': { text: 'Give the employee number or the staff id, not both.' },
+  'VALIDATION.COLUMN_COUNT': { text: 'The row has more cells than the header has columns.' },
+  'VALIDATION.UNKNOWN_COLUMN': { text: 'This kind of file has no column of that name: check the spelling.' },
+  'VALIDATION.DUPLICATE_COLUMN': { text: 'The header names this column twice.' },
+  'VALIDATION.MISSING_COLUMN': { text: 'The header lacks this required column, so no row could be checked.' },
+  'VALIDATION.MALFORMED_CSV': { text: 'A quoted cell is never closed, so the rest of the file cannot be read.' },
+  'VALIDATION.NOT_UTF8': { text: 'The file is not UTF-8 text: save it from Excel as “CSV UTF-8”.' },
+  'VALIDATION.EMPTY_FILE': { text: 'The file is empty: it has no header row.' },
+  'STAFF.ALREADY_HIRED': { text: 'Someone is already hired under this employee number.' },
+  'STAFF.INVALID_NAME': { text: 'A name is required.', field: 'name' },
+  'STAFF.INVALID_BOROUGH': { text: 'The borough must be LBHF, RBKC or WCC.', field: 'borough' },
+  'STAFF.INVALID_ROLE': { text: 'That is not one of the roles cadre knows.', field: 'role' },
+  'STAFF.INVALID_FTE': { text: 'The FTE must be more than 0 and at most 1, with at most two decimals.', field: 'fte' },
+  'STAFF.INVALID_REASON': { text: 'A reason is required.', field: 'reason' },
+  'STAFF.INVALID_EVIDENCE': { text: 'Say where the evidence is kept.', field: 'evidenceRef' },
+  'STAFF.INVALID_LEVEL': { text: 'A systemic level is 1, 2, 3 or 4.', field: 'level' },
+  'STAFF.INVALID_QUALIFICATION': { text: 'That is not a kind of qualification cadre records.', field: 'kind' },
+  'COHORT.INVALID_LEVEL': { text: 'A systemic level is 1, 2, 3 or 4.', field: 'level' },
+  'COHORT.INVALID_NAME': { text: 'The cohort needs a name.', field: 'name' },
+  'COHORT.INVALID_PROVIDER': { text: 'The cohort needs a provider.', field: 'provider' },
+  'COHORT.ALREADY_SCHEDULED': { text: 'This cohort is already scheduled.' },
+  'TRAINING.INVALID_DATE': { text: 'That is not a real date.' },
+  'TRAINING.INVALID_OUTCOME': {
+    text: 'The outcome must be completed, failed, withdrawn or deferred.',
+    field: 'outcome',
+  },
+  'POSTS.ALREADY_ESTABLISHED': { text: 'A post with this reference is already established.' },
+  'POSTS.ALREADY_HELD': { text: 'Someone already holds this post.' },
+  'POSTS.VACANT': { text: 'Nobody holds this post.' },
+  'POSTS.FTE_TOO_LOW': { text: 'The holder works fewer hours (FTE) than the post’s WTE.' },
+  'POSTS.FTE_EXCEEDED': { text: 'With this post the holder would hold more WTE than their FTE.' },
+  'POSTS.INVALID_TITLE': { text: 'The post needs a title.' },
+  'POSTS.INVALID_KIND': { text: 'The kind must be clinician, head-of-clinical-practice or social-work.' },
+  'POSTS.INVALID_BOROUGH': { text: 'The borough must be LBHF, RBKC or WCC.' },
+  'POSTS.INVALID_WTE': { text: 'The WTE must be more than 0 and at most 1, with at most two decimals.' },
+  'POSTS.INVALID_FUNDER': { text: 'The funder must be dfe or council.' },
+  'POSTS.INVALID_COST': { text: 'The annual cost must be an amount in pounds, 0 or more.' },
+  'POSTS.INVALID_DATE': { text: 'That is not a real date.' },
   'PLAN.NOT_ADOPTED': { text: 'No tapering plan has been adopted yet.' },
   'AUDIT.VERIFY_UNSUPPORTED': { text: 'The events are kept in KurrentDB, which cadre cannot verify itself.' },
   'AUDIT.INVALID_RANGE': { text: 'The "from" time must be before the "to" time.', field: 'to' },
@@ -142,6 +193,9 @@ const validationProblems = (body: ErrorBody): string[] => {
 };
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A code's words alone (an import's problem is placed by its line and column, not by a form field). */
+export const codeWords = (code: string): string | undefined => WORDS[code]?.text;
 
 /** One line for places that show a single message (a load failure, an action without a form). */
 export const errorText = (body: ErrorBody): string => {

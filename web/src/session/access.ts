@@ -57,6 +57,12 @@ export const SECTIONS: NavSection[] = [
     ],
   },
   {
+    // Each kind's route has its writers' roles (staff files hr/admin, posts clinical-lead/admin); auditors only read.
+    title: 'Data',
+    roles: ['hr', 'clinical-lead', 'admin'],
+    items: [{ to: '/imports', label: 'Imports' }],
+  },
+  {
     title: 'Audit',
     roles: ['auditor', 'admin'],
     items: [

@@ -4,10 +4,17 @@ const titles = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).
 
 describe('what each role sees', () => {
   it('gives each role its own sections', () => {
-    expect(titles(['hr'])).toEqual(['People']);
-    expect(titles(['clinical-lead'])).toEqual(['People', 'Tapering', 'Centre for Social Work']);
+    expect(titles(['hr'])).toEqual(['People', 'Data']);
+    expect(titles(['clinical-lead'])).toEqual(['People', 'Tapering', 'Centre for Social Work', 'Data']);
     expect(titles(['auditor'])).toEqual(['People', 'Tapering', 'Centre for Social Work', 'Audit']);
-    expect(titles(['admin'])).toEqual(['People', 'Tapering', 'Centre for Social Work', 'Audit', 'Administration']);
+    expect(titles(['admin'])).toEqual([
+      'People',
+      'Tapering',
+      'Centre for Social Work',
+      'Data',
+      'Audit',
+      'Administration',
+    ]);
   });
 
   it('lets only the API’s writers write', () => {
@@ -27,6 +34,9 @@ describe('what each role sees', () => {
     expect(mayVisit(['hr'], '/staff/123')).toBe(true);
     expect(mayVisit(['hr'], '/audit/timeline/post/1')).toBe(true);
     expect(mayVisit(['hr'], '/audit/verify')).toBe(false);
+    expect(mayVisit(['hr'], '/imports')).toBe(true);
+    expect(mayVisit(['clinical-lead'], '/imports')).toBe(true);
+    expect(mayVisit(['auditor'], '/imports')).toBe(false);
     expect(mayVisit([], '/audit/timeline/post/1')).toBe(false);
   });
 });
