@@ -62,6 +62,153 @@ describeInBrowser('caseloads and the Centre in the browser', () => {
     await page.getByRole('button', { name: 'Back to today' }).click();
   });
 
+  it('records one person’s caseload: over the cap and back, a closure refused, an individual cap set and cleared', async () => {
+    const { id } = await web.api<{ id: string }>(admin, 'POST', '/api/staff', {
+      name: 'Pat Leader',
+      borough: 'LBHF',
+      role: 'practice-leader',
+      fte: 1,
+      startedOn: '2016-04-01',
+    });
+    type History = { entries: { overCap: boolean; actor: string; openCases: number }[] };
+    const history = () => web.api<History>(admin, 'GET', `/api/staff/${id}/caseload/history`);
+    const lineOf = async (query = '') =>
+      (
+        await web.api<{ items: (Line & { openCases: number; capSource: string })[] }>(
+          admin,
+          'GET',
+          `/api/caseloads${query}`,
+        )
+      ).items.find((l) => l.staffId === id);
+    const figures = page.getByTestId('caseload-figures');
+    const headroomSays = (text: string) => figures.getByTestId('headroom').filter({ hasText: text }).waitFor();
+    // Opened once and left open, so a second record in the same form must not close it again.
+    const form = async (title: string) => {
+      const details = page.locator('details').filter({ has: page.locator('summary', { hasText: title }) });
+      if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+      return page.getByRole('form', { name: title });
+    };
+    const record = async (title: string, fields: Record<string, string>, button: string, says: string) => {
+      const f = await form(title);
+      for (const [label, value] of Object.entries(fields)) await f.getByLabel(label, { exact: true }).fill(value);
+      await f.getByRole('button', { name: button }).click();
+      await f.getByRole('status').filter({ hasText: says }).waitFor();
+      return f;
+    };
+
+    // Loaded afresh: the board from the test before is still open, without the person just hired.
+    await page.goto(`${web.baseUrl}/caseloads`);
+    await page.getByTestId(`caseload-${id}`).getByRole('link', { name: 'Pat Leader' }).click();
+    await page.getByRole('heading', { name: 'Caseload: Pat Leader' }).waitFor();
+    await headroomSays('6 more');
+
+    await record(
+      'Record a count',
+      { 'Counted as at': TODAY, 'Open cases': '5', Reason: 'Monthly stocktake' },
+      'Record the count',
+      'Recorded: 5 open cases that day, within the cap of 6.',
+    );
+    await headroomSays('1 more');
+    await expect(figures.getByTestId('cap').textContent()).resolves.toBe(
+      '6 (the plan’s cap for the role, pro rata to 1.00 FTE)',
+    );
+
+    await record(
+      'Record an allocation',
+      { 'Allocated on': TODAY, 'Cases allocated': '2', Reason: 'Allocation meeting' },
+      'Record the allocation',
+      'Recorded, but over the cap: 7 open cases that day against a cap of 6.',
+    );
+    await headroomSays('over by 1');
+    await expect(figures.getByTestId('open-cases').textContent()).resolves.toMatch(/^7 /);
+    await page.getByTestId('over-cap-badge').waitFor();
+    await page.getByTestId('history-1').getByTestId('over-cap').getByText('Over cap').waitFor();
+    await expect(page.getByTestId('history-1').getAttribute('class')).resolves.toBe('warn');
+    const recorded = await history();
+    expect(recorded.entries.map((e) => e.overCap)).toEqual([false, true]);
+    await page.getByTestId('history-1').getByText(recorded.entries[1].actor, { exact: true }).waitFor();
+    expect((await lineOf('?over=true'))?.openCases).toBe(7);
+
+    await nav().getByRole('link', { name: 'Caseloads' }).click();
+    await page.getByTestId(`caseload-${id}`).waitFor();
+    await expect(page.getByTestId(`caseload-${id}`).getAttribute('class')).resolves.toBe('warn');
+    await expect(cell(`caseload-${id}`, 'open-cases')).resolves.toBe('7');
+    await page.getByTestId(`caseload-${id}`).getByRole('link', { name: 'Pat Leader' }).click();
+    await headroomSays('over by 1');
+
+    const closures = await record(
+      'Record a closure',
+      { 'Closed on': TODAY, 'Cases closed': '2', Reason: 'Stepped down to early help' },
+      'Record the closure',
+      'Recorded: 5 open cases that day, within the cap of 6.',
+    );
+    await headroomSays('1 more');
+    await expect(page.getByTestId('over-cap-badge').count()).resolves.toBe(0);
+    expect(await lineOf('?over=true')).toBeUndefined();
+
+    // More closed than are open: refused, and said next to the number of cases.
+    await closures.getByLabel('Cases closed').fill('50');
+    await closures.getByRole('button', { name: 'Record the closure' }).click();
+    const casesField = closures.locator('.field').filter({ has: page.getByText('Cases closed', { exact: true }) });
+    await casesField
+      .getByRole('alert')
+      .filter({ hasText: 'That would take the open cases below zero: no more can close than are open.' })
+      .waitFor();
+    await expect(closures.getByLabel('Cases closed').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await history()).entries).toHaveLength(3);
+    expect((await lineOf())?.openCases).toBe(5);
+    await screenshot(page, 'caseload-person');
+
+    await record(
+      'Set an individual cap',
+      { 'Applies from': TODAY, 'Most open cases': '8', Reason: 'Covering a colleague’s leave' },
+      'Set the cap',
+      'Recorded: 5 open cases that day, within the cap of 8.',
+    );
+    await headroomSays('3 more');
+    await expect(figures.getByTestId('cap').textContent()).resolves.toBe('8individual');
+    expect(await lineOf()).toMatchObject({ cap: 8, capSource: 'individual' });
+
+    await record(
+      'Clear the individual cap',
+      { 'Plan cap applies again from': TODAY, Reason: 'Colleague back' },
+      'Clear the cap',
+      'Recorded: 5 open cases that day, within the cap of 6.',
+    );
+    await headroomSays('1 more');
+    expect(await lineOf()).toMatchObject({ cap: 6, capSource: 'plan' });
+    expect((await history()).entries).toHaveLength(5);
+
+    // Looking back, the day before any of it: the plan's cap and no cases, and nothing can be recorded.
+    await page.getByLabel('As at date').fill('2018-10-14');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByTestId('as-at-banner').waitFor();
+    await headroomSays('6 more');
+    await page.getByTestId('history-4').getByText('after the as-at date').waitFor();
+    await expect(page.getByRole('heading', { name: 'Record a change' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Back to today' }).click();
+    await headroomSays('1 more');
+  });
+
+  it('lets HR open a person’s caseload from their staff page, read only', async () => {
+    const hr = await web.user('hr');
+    const hrPage = await newPage(browser);
+    try {
+      await signIn(hrPage, web.baseUrl, hr.username, hr.password);
+      await hrPage.goto(`${web.baseUrl}/staff/${seeded.clinician}`);
+      await hrPage.getByRole('link', { name: 'Caseload: open cases, cap and history' }).click();
+      await hrPage.getByRole('heading', { name: 'Caseload: Cleo Onsite' }).waitFor();
+      await hrPage.getByTestId('caseload-history').waitFor();
+      await expect(hrPage.getByTestId('caseload-figures').getByTestId('open-cases').textContent()).resolves.toMatch(
+        new RegExp(`^${seeded.clinicianCases} `),
+      );
+      await expect(hrPage.getByRole('heading', { name: 'Record a change' }).count()).resolves.toBe(0);
+      await expect(hrPage.locator('form[aria-label="Record a count"]').count()).resolves.toBe(0);
+    } finally {
+      await hrPage.context().close();
+    }
+  });
+
   it('shows the Centre’s intakes and the selected council with its participants and support', async () => {
     await nav().getByRole('link', { name: 'Intakes and councils' }).click();
     await page.getByTestId('intake-3').waitFor();

@@ -22,6 +22,7 @@ const DashboardPage = lazy(() => import('./pages/clinical/dashboard.page'));
 const FundingPage = lazy(() => import('./pages/clinical/funding.page'));
 const PostsPage = lazy(() => import('./pages/clinical/posts.page'));
 const CaseloadsPage = lazy(() => import('./pages/caseloads/caseloads.page'));
+const PersonCaseloadPage = lazy(() => import('./pages/caseloads/person-caseload.page'));
 const CentreIntakesPage = lazy(() => import('./pages/centre/intakes.page'));
 const CentreFinancesPage = lazy(() => import('./pages/centre/finances.page'));
 
@@ -131,6 +132,14 @@ export function App() {
                 element={
                   <Guard>
                     <CaseloadsPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/caseloads/:staffId"
+                element={
+                  <Guard>
+                    <PersonCaseloadPage />
                   </Guard>
                 }
               />

@@ -62,3 +62,36 @@ export interface CaseloadCandidates {
   candidates: (CaseloadLine & { consultationHoursPerWeek: number | null })[];
   total: { people: number; fteHundredths: number; headroom: number };
 }
+
+export type CaseloadEventType =
+  'CaseloadCounted' | 'CasesAllocated' | 'CasesClosed' | 'CaseloadCapSet' | 'CaseloadCapCleared';
+
+/** One change to a person's caseload, with what it left on its date as decided when recorded. */
+export interface CaseloadHistoryEntry {
+  version: number;
+  eventId: string;
+  type: CaseloadEventType;
+  summary: string;
+  effectiveOn: string;
+  cases: number | null;
+  openCases: number;
+  cap: number | null;
+  overCap: boolean;
+  recordedAt: string;
+  actor: string;
+  reason: string | null;
+}
+
+export interface CaseloadHistory {
+  staffId: string;
+  entries: CaseloadHistoryEntry[];
+}
+
+/** What a caseload command left on its date; over the cap is recorded all the same, and flagged. */
+export interface CaseloadCommandResult {
+  staffId: string;
+  version: number;
+  openCases: number;
+  cap: number | null;
+  overCap: boolean;
+}

@@ -11,7 +11,8 @@ export interface ErrorBody {
 
 interface Words {
   text: string;
-  field?: string;
+  /** The field it concerns; several when forms name it differently (the first the form shows). */
+  field?: string | readonly string[];
 }
 
 const WORDS: Record<string, Words> = {
@@ -121,6 +122,32 @@ const WORDS: Record<string, Words> = {
   'POSTS.INVALID_FUNDER': { text: 'The funder must be dfe or council.' },
   'POSTS.INVALID_COST': { text: 'The annual cost must be an amount in pounds, 0 or more.' },
   'POSTS.INVALID_DATE': { text: 'That is not a real date.' },
+  'CASELOADS.NEGATIVE_COUNT': {
+    text: 'That would take the open cases below zero: no more can close than are open.',
+    field: ['cases', 'openCases'],
+  },
+  'CASELOADS.TOO_MANY_CASES': {
+    text: 'That would make more than 10,000 open cases, which cannot be right.',
+    field: ['cases', 'openCases'],
+  },
+  'CASELOADS.NOT_IN_POST': { text: 'The person had not started by this date.', field: ['on', 'from'] },
+  'CASELOADS.COUNT_BEFORE_LAST_CHANGE': {
+    text: 'A later count or movement is already recorded: record an allocation or closure for this date instead.',
+    field: 'on',
+  },
+  'CASELOADS.CAP_BEFORE_LAST_CHANGE': {
+    text: 'The date is before the last change to the individual cap.',
+    field: 'from',
+  },
+  'CASELOADS.NO_INDIVIDUAL_CAP': {
+    text: 'No individual cap is set on this date, so there is none to clear.',
+    field: 'from',
+  },
+  'CASELOADS.INVALID_DATE': { text: 'That is not a real date.', field: ['on', 'from'] },
+  'CASELOADS.INVALID_COUNT': { text: 'Open cases must be a whole number, 0 to 1,000.', field: 'openCases' },
+  'CASELOADS.INVALID_CASES': { text: 'Cases must be a whole number, 1 to 1,000.', field: 'cases' },
+  'CASELOADS.INVALID_CAP': { text: 'The cap must be a whole number, 0 to 1,000.', field: 'maxOpenCases' },
+  'CASELOADS.REASON_REQUIRED': { text: 'Say why: a reason is required.', field: 'reason' },
   'PLAN.NOT_ADOPTED': { text: 'No tapering plan has been adopted yet.' },
   'AUDIT.VERIFY_UNSUPPORTED': { text: 'The events are kept in KurrentDB, which cadre cannot verify itself.' },
   'AUDIT.INVALID_RANGE': { text: 'The "from" time must be before the "to" time.', field: 'to' },
@@ -181,7 +208,11 @@ export function explainError(body: ErrorBody, knownFields: readonly string[] = [
     return result;
   }
   const words = WORDS[body.code];
-  addTo(words?.field, words?.text ?? body.message);
+  const fields = typeof words?.field === 'string' ? [words.field] : (words?.field ?? []);
+  addTo(
+    fields.find((f) => knownFields.includes(f)),
+    words?.text ?? body.message,
+  );
   return result;
 }
 

@@ -44,6 +44,15 @@ describe('the server’s coded errors in words', () => {
     );
   });
 
+  it('puts a code that several forms name differently next to the field this form shows', () => {
+    const negative = { code: 'CASELOADS.NEGATIVE_COUNT', message: 'that leaves -2 open cases' };
+    expect(Object.keys(explainError(negative, ['on', 'cases', 'reason']).fields)).toEqual(['cases']);
+    expect(Object.keys(explainError(negative, ['on', 'openCases', 'reason']).fields)).toEqual(['openCases']);
+    expect(explainError(negative, ['from', 'reason']).general).toEqual([
+      'That would take the open cases below zero: no more can close than are open.',
+    ]);
+  });
+
   it('keeps a code’s words for the form when its field is not on the form', () => {
     expect(explainError({ code: 'STAFF.EFFECTIVE_BEFORE_START', message: 'x' }, []).general).toEqual([
       'The date is before the person started.',

@@ -6,11 +6,12 @@
 export const ROLES = ['admin', 'hr', 'clinical-lead', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'staff.write' | 'posts.write' | 'audit.verify' | 'admin.projections';
+export type Action = 'staff.write' | 'posts.write' | 'caseloads.write' | 'audit.verify' | 'admin.projections';
 
 const WRITERS: Record<Action, Role[]> = {
   'staff.write': ['hr', 'admin'],
   'posts.write': ['clinical-lead', 'admin'],
+  'caseloads.write': ['clinical-lead', 'admin'],
   'audit.verify': ['auditor', 'admin'],
   'admin.projections': ['admin'],
 };
@@ -81,14 +82,18 @@ export const SECTIONS: NavSection[] = [
 export const sectionsFor = (roles: readonly Role[]): NavSection[] =>
   SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
 
-/** Pages every signed-in role may open from a link, though not in their navigation (timelines are open to all). */
-const LINKED_FOR_ALL = ['/audit/timeline'];
+/**
+ * Pages every signed-in role may open from a link, though not in their navigation: timelines and a
+ * person's caseload (from their staff page), as the API lets every role read them. The board itself
+ * stays in Tapering.
+ */
+const LINKED_FOR_ALL = [/^\/audit\/timeline(\/|$)/, /^\/caseloads\/[^/]+$/];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /** Whether a path belongs to a section the roles see (a person's page belongs to Staff, and so on). */
 export const mayVisit = (roles: readonly Role[], path: string): boolean =>
-  (roles.length > 0 && LINKED_FOR_ALL.some((p) => under(path, p))) ||
+  (roles.length > 0 && LINKED_FOR_ALL.some((p) => p.test(path))) ||
   sectionsFor(roles).some((s) => s.items.some((i) => under(path, i.to)));
 
 /** Where a role starts after signing in. */

@@ -23,9 +23,13 @@ describe('what each role sees', () => {
     expect(may(['hr'], 'staff.write')).toBe(true);
     expect(may(['hr'], 'posts.write')).toBe(false);
     expect(may(['clinical-lead'], 'posts.write')).toBe(true);
+    expect(may(['clinical-lead'], 'caseloads.write')).toBe(true);
+    expect(may(['admin'], 'caseloads.write')).toBe(true);
+    expect(may(['hr'], 'caseloads.write')).toBe(false);
+    expect(may(['auditor'], 'caseloads.write')).toBe(false);
   });
 
-  it('keeps pages outside the navigation closed, except timelines reached by a link', () => {
+  it('keeps pages outside the navigation closed, except timelines and caseloads reached by a link', () => {
     expect(mayVisit(['hr'], '/dashboard')).toBe(false);
     expect(mayVisit(['hr'], '/caseloads')).toBe(false);
     expect(mayVisit(['hr'], '/centre')).toBe(false);
@@ -38,5 +42,9 @@ describe('what each role sees', () => {
     expect(mayVisit(['clinical-lead'], '/imports')).toBe(true);
     expect(mayVisit(['auditor'], '/imports')).toBe(false);
     expect(mayVisit([], '/audit/timeline/post/1')).toBe(false);
+    expect(mayVisit(['hr'], '/caseloads/123')).toBe(true);
+    expect(mayVisit(['hr'], '/caseloads/123/more')).toBe(false);
+    expect(mayVisit([], '/caseloads/123')).toBe(false);
+    expect(mayVisit(['hr'], '/audit/timelines')).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import { hoursText, onSiteText, orNone, overCapFirst } from './caseload-figures'
 /**
  * The caseload board for Heads of Clinical Practice: open cases against each person's cap, those
  * over it highlighted, the week's on-site support to Centre councils and what it leaves (ADR 0051),
- * capacity by borough and role, and who could take clinician work next. Read only.
+ * capacity by borough and role, and who could take clinician work next. Each name opens that
+ * person's caseload, where changes are recorded.
  */
 export default function CaseloadsPage() {
   const [params, setParams] = useSearchParams();
@@ -75,7 +76,7 @@ export default function CaseloadsPage() {
                       className={line.overCap ? 'warn' : undefined}
                     >
                       <th scope="row">
-                        <Link to={`/staff/${line.staffId}`}>{nameOf(line.staffId)}</Link>
+                        <Link to={`/caseloads/${line.staffId}`}>{nameOf(line.staffId)}</Link>
                         {line.overCap && <span className="tag">over cap</span>}
                         {line.dualQualified && <span className="tag">dual qualified</span>}
                       </th>

@@ -68,6 +68,9 @@ export function PersonPage() {
           </>
         )}
       </dl>
+      <p>
+        <Link to={`/caseloads/${p.id}`}>Caseload: open cases, cap and history</Link>
+      </p>
       <LadderTrack person={p} />
       <section aria-labelledby="enrolments-title">
         <h2 id="enrolments-title">Enrolments</h2>
