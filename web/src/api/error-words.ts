@@ -133,6 +133,7 @@ const WORDS: Record<string, Words> = {
   'CENTRE.PARTICIPANT_NOT_IN_INTAKE': { text: 'Someone ticked is in another intake.', field: 'participantIds' },
   'CENTRE.DATE_BEFORE_ATTENDANCE': { text: 'The date is before the last day attended.', field: 'on' },
   'CENTRE.INVALID_SERVICE': { text: 'Name the Triborough service.', field: 'service' },
+  'CENTRE.INVALID_STAFF_ID': { text: 'Choose who gave the on-site support.', field: 'staffId' },
   'AUDIT.VERIFY_UNSUPPORTED': { text: 'The events are kept in KurrentDB, which cadre cannot verify itself.' },
   'AUDIT.INVALID_RANGE': { text: 'The "from" time must be before the "to" time.', field: 'to' },
   'PROJECTIONS.REBUILD_RUNNING': { text: 'A rebuild is already running. Wait for it to finish.' },
