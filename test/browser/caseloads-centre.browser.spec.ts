@@ -248,4 +248,125 @@ describeInBrowser('caseloads and the Centre in the browser', () => {
     await expect(page.getByTestId('invoices-total').textContent()).resolves.toBe(pounds(invoices.totalPence));
     await screenshot(page, 'centre-finances');
   });
+
+  it('lets the clinical lead run an open intake: apply, select, register, a classroom day, completion, the fee', async () => {
+    // Year 4's selection closes on 31 January 2019, after TODAY (15 October 2018); the intake starts on 1 April 2019.
+    type Participant = { id: string; feePence: number; classroomDays: number; status: string; completedOn: string };
+    const main = () => page.getByRole('main');
+    const fieldError = (form: ReturnType<Page['getByRole']>, label: string) =>
+      form.locator('.field', { has: page.getByLabel(label, { exact: true }) }).locator('.field-error');
+    await page.goto(`${web.baseUrl}/centre?year=4`);
+    const apply = page.getByRole('form', { name: 'Record an application' });
+    await apply.getByLabel('Council name').fill('Dorset');
+    await apply.getByLabel('Ofsted rating').selectOption('inadequate');
+    await apply.getByLabel('Leadership stability').fill('Third interim director in two years');
+    await apply.getByLabel('Applied on').fill(TODAY);
+    await apply.getByRole('button', { name: 'Record the application' }).click();
+    await expect(fieldError(apply, 'Ofsted rating').textContent()).resolves.toBe(
+      'Councils rated Inadequate by Ofsted are not eligible for the Centre.',
+    );
+    await apply.getByLabel('Ofsted rating').selectOption('good');
+    await apply.getByLabel('Applied on').fill('2019-02-01');
+    await apply.getByRole('button', { name: 'Record the application' }).click();
+    await expect(fieldError(apply, 'Applied on').textContent()).resolves.toBe(
+      'Selection for this intake closed on 31 January 2019.',
+    );
+    await apply.getByLabel('Leadership stability').fill('Director in post since 2014, stable heads of service');
+    await apply.getByLabel('Applied on').fill(TODAY);
+    await apply.getByRole('button', { name: 'Record the application' }).click();
+    await apply.getByText('Dorset’s application is recorded, awaiting a decision.').waitFor();
+    const applied = await web.api<{ items: { id: string; name: string; status: string }[] }>(
+      admin,
+      'GET',
+      '/api/centre/intakes/4/councils',
+    );
+    expect(applied.items.map(({ name, status }) => ({ name, status }))).toEqual([
+      { name: 'Dorset', status: 'applied' },
+    ]);
+    const councilId = applied.items[0].id;
+    await expect(cell(`council-${councilId}`, 'decision')).resolves.toBe('Awaiting a decision');
+
+    await main().getByRole('link', { name: 'Dorset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dorset' }).waitFor();
+    const decide = page.getByRole('form', { name: 'Decide on the application' });
+    await decide.getByLabel('Decision').selectOption('selected');
+    await decide.getByLabel('Decided on').fill(TODAY);
+    await decide.getByLabel('Reason').fill('Stable leadership, committed to the model');
+    await decide.getByRole('button', { name: 'Record the decision' }).click();
+    await page
+      .getByTestId('decision')
+      .getByText(/^Selected on 15 Oct 2018/)
+      .waitFor();
+
+    const register = page.getByRole('form', { name: 'Register a participant' });
+    await register.getByLabel('Name').fill('Eve Participant');
+    await register.getByLabel('Group').selectOption('practitioner');
+    await register.getByLabel('Registered on').fill(TODAY);
+    await register.getByRole('button', { name: 'Register the participant' }).click();
+    const practitioners = page.getByTestId('group-practitioner');
+    await practitioners.getByRole('rowheader', { name: 'Eve Participant' }).waitFor();
+    await practitioners.getByTestId('places-left').getByText('19', { exact: true }).waitFor();
+    const onSite = page.getByRole('form', { name: 'Record on-site support' });
+    await onSite.getByLabel('Triborough clinician').selectOption({ label: 'Cleo Onsite (RBKC)' });
+    await onSite.getByLabel('On', { exact: true }).fill('2019-04-02');
+    await onSite.getByRole('button', { name: 'Record the support' }).click();
+    await page.getByTestId('on-site-days').getByRole('link', { name: 'Cleo Onsite' }).waitFor();
+    // The council's figures come in their own request: wait for them rather than read them once.
+    await page.getByTestId('on-site-total').getByText('1 day, 7.5 h', { exact: true }).waitFor();
+    const listed = (
+      await web.api<{ items: Participant[] }>(
+        admin,
+        'GET',
+        `/api/centre/participants?intakeYear=4&councilId=${councilId}`,
+      )
+    ).items;
+    expect(listed).toHaveLength(1);
+    const [eve] = listed;
+    const intakes = await web.api<{ items: { year: number; feePencePerParticipant: number }[] }>(
+      admin,
+      'GET',
+      '/api/centre/intakes',
+    );
+    expect(eve.feePence).toBe(intakes.items.find((i) => i.year === 4)!.feePencePerParticipant);
+
+    await main().getByRole('link', { name: 'Intakes and councils' }).click();
+    await main().getByRole('link', { name: 'Record a day’s attendance for the Year 4 intake' }).click();
+    const register4 = page.getByRole('form', { name: 'Record a day’s register' });
+    await register4.getByLabel('Day', { exact: true }).fill('2019-04-01');
+    await register4.getByLabel('Kind of day').selectOption('classroom');
+    await register4.getByRole('checkbox', { name: /^Eve Participant/ }).check();
+    await register4.getByRole('button', { name: 'Record the register' }).click();
+    await register4.getByText('Recorded the day for 1 participant.').waitFor();
+    await register4.getByRole('checkbox', { name: /^Eve Participant .*so far 1 classroom/ }).waitFor();
+    const attended = await web.api<Participant>(admin, 'GET', `/api/centre/participants/${eve.id}`);
+    expect(attended.classroomDays).toBe(1);
+
+    await main().getByRole('link', { name: 'Intakes and councils' }).click();
+    await main().getByRole('link', { name: 'Dorset' }).click();
+    const row = page.getByTestId(`participant-${eve.id}`);
+    await expect(row.getByTestId('classroom').textContent()).resolves.toBe('1 of 15');
+    const complete = page.getByRole('form', { name: 'Completion of Eve Participant' });
+    await complete.getByLabel('Completed on').fill('2019-04-01');
+    await complete.getByRole('button', { name: 'Record completion' }).click();
+    await row.getByTestId('completed').getByText('On 1 Apr 2019').waitFor();
+    const completed = await web.api<Participant>(admin, 'GET', `/api/centre/participants/${eve.id}`);
+    expect({ status: completed.status, completedOn: completed.completedOn }).toEqual({
+      status: 'completed',
+      completedOn: '2019-04-01',
+    });
+    await screenshot(page, 'centre-council');
+
+    await nav().getByRole('link', { name: 'Invoices and finances' }).click();
+    await page.getByTestId(`invoice-${councilId}`).waitFor();
+    await expect(cell(`invoice-${councilId}`, 'amount')).resolves.toBe(pounds(eve.feePence));
+    const money = await web.api<{ years: { year: number; invoicedIncomePence: number }[] }>(
+      admin,
+      'GET',
+      '/api/centre/finances',
+    );
+    expect(money.years.find((y) => y.year === 4)!.invoicedIncomePence).toBe(eve.feePence);
+    await expect(cell('finance-year-4', 'invoiced')).resolves.toBe(pounds(eve.feePence));
+    const invoices = await web.api<{ totalPence: number }>(admin, 'GET', '/api/centre/invoices');
+    await expect(page.getByTestId('invoices-total').textContent()).resolves.toBe(pounds(invoices.totalPence));
+  });
 });

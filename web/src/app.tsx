@@ -14,7 +14,7 @@ import { SignInPage } from './pages/sign-in.page';
 import { HirePage } from './pages/staff/hire.page';
 import { PersonPage } from './pages/staff/person.page';
 import { StaffListPage } from './pages/staff/staff-list.page';
-import { homeFor, may, mayVisit } from './session/access';
+import { homeFor, may, mayVisit, type Action } from './session/access';
 import { SessionProvider, useSession } from './session/session-context';
 
 // The chart pages bring Chart.js; people who never open them never download it.
@@ -25,9 +25,11 @@ const CaseloadsPage = lazy(() => import('./pages/caseloads/caseloads.page'));
 const PersonCaseloadPage = lazy(() => import('./pages/caseloads/person-caseload.page'));
 const CentreIntakesPage = lazy(() => import('./pages/centre/intakes.page'));
 const CentreFinancesPage = lazy(() => import('./pages/centre/finances.page'));
+const CentreCouncilPage = lazy(() => import('./pages/centre/council.page'));
+const CentreAttendancePage = lazy(() => import('./pages/centre/attendance.page'));
 
 /** Signed-in pages the user's roles include; anything else is explained, not silently empty. */
-function Guard({ children, write }: { children: ReactNode; write?: 'staff.write' }) {
+function Guard({ children, write }: { children: ReactNode; write?: Action }) {
   const { user } = useSession();
   const location = useLocation();
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
@@ -148,6 +150,22 @@ export function App() {
                 element={
                   <Guard>
                     <CentreIntakesPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/centre/:year/councils/:id"
+                element={
+                  <Guard>
+                    <CentreCouncilPage />
+                  </Guard>
+                }
+              />
+              <Route
+                path="/centre/:year/attendance"
+                element={
+                  <Guard write="centre.write">
+                    <CentreAttendancePage />
                   </Guard>
                 }
               />

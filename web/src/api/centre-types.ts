@@ -1,16 +1,35 @@
-type Places = Record<'practitioner' | 'frontline-manager' | 'practice-leader', number>;
+export type ParticipantGroup = 'practitioner' | 'frontline-manager' | 'practice-leader';
+export type Places = Record<ParticipantGroup, number>;
 
-export const GROUP_NAMES: Record<keyof Places, string> = {
+export const GROUP_NAMES: Record<ParticipantGroup, string> = {
   practitioner: 'Practitioners',
   'frontline-manager': 'Frontline managers',
   'practice-leader': 'Practice leaders',
 };
+export const GROUPS = Object.keys(GROUP_NAMES) as ParticipantGroup[];
+
+export const OFSTED_RATINGS: [string, string][] = [
+  ['outstanding', 'Outstanding'],
+  ['good', 'Good'],
+  ['requires-improvement', 'Requires improvement'],
+  ['inadequate', 'Inadequate'],
+];
+
+export const RATING_WORDS: Record<string, string> = Object.fromEntries(OFSTED_RATINGS);
+
+export const ATTENDANCE_KINDS: [AttendanceKind, string][] = [
+  ['classroom', 'Classroom'],
+  ['embedded', 'Embedded in a Triborough service'],
+  ['on-site', 'On-site support at their council'],
+];
+export type AttendanceKind = 'classroom' | 'embedded' | 'on-site';
 
 export interface Intake {
   year: number;
   selectionClosesOn: string;
   startsOn: string;
   councilsPlanned: number;
+  placesPerCouncil: Places;
   placesPlanned: number;
   feePencePerParticipant: number;
   plannedIncomePence: number;
@@ -28,6 +47,9 @@ export interface Intake {
 
 export interface IntakeList {
   planRevision: number;
+  classroomDaysPerParticipant: number | null;
+  embeddedDaysPerParticipant: number | null;
+  onSiteHoursPerDay: number | null;
   items: Intake[];
 }
 
@@ -36,6 +58,7 @@ export interface Council {
   intakeYear: number;
   name: string;
   ofstedRating: string;
+  leadershipNotes: string;
   status: 'applied' | 'selected' | 'declined';
   appliedOn: string;
   decidedOn: string | null;
@@ -46,6 +69,29 @@ export interface Council {
   feesPence: number;
   onSiteDays: number;
   onSiteHours: number;
+}
+
+export interface Participant {
+  id: string;
+  intakeYear: number;
+  councilId: string;
+  councilName: string | null;
+  group: ParticipantGroup;
+  name: string;
+  status: 'registered' | 'completed';
+  registeredOn: string;
+  completedOn: string | null;
+  feePence: number;
+  classroomDays: number;
+  embeddedDays: number;
+  onSiteDays: number;
+}
+
+export interface OnSiteSupportDay {
+  councilId: string;
+  staffId: string;
+  on: string;
+  hours: number;
 }
 
 export interface Invoice {

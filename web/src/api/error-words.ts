@@ -9,11 +9,25 @@ export interface ErrorBody {
   details?: unknown;
 }
 
+type Details = Record<string, unknown>;
+
 interface Words {
-  text: string;
-  /** The field it concerns; several when forms name it differently (the first the form shows). */
+  /** Words, or words built from the error's details (a closing date, the places left). */
+  text: string | ((details: Details) => string);
+  /** The field, or the fields the same code can concern on different forms: the first one the form shows. */
   field?: string | readonly string[];
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: unknown): string =>
+  typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? LONG_DATE.format(new Date(`${iso}T00:00:00Z`)) : '';
+
+const placesLeft = ({ group, places, taken }: Details): string => {
+  const who = String(group ?? '').replace(/-/g, ' ');
+  const left = Number(places) - Number(taken);
+  if (!(left > 0)) return `No ${who} places are left: all ${String(places)} are taken.`;
+  return `Only ${left} ${who} ${left === 1 ? 'place is' : 'places are'} left.`;
+};
 
 const WORDS: Record<string, Words> = {
   'AUTH.INVALID_CREDENTIALS': { text: 'That username and password do not match an account.' },
@@ -149,6 +163,54 @@ const WORDS: Record<string, Words> = {
   'CASELOADS.INVALID_CAP': { text: 'The cap must be a whole number, 0 to 1,000.', field: 'maxOpenCases' },
   'CASELOADS.REASON_REQUIRED': { text: 'Say why: a reason is required.', field: 'reason' },
   'PLAN.NOT_ADOPTED': { text: 'No tapering plan has been adopted yet.' },
+  'CENTRE.INTAKE_NOT_FOUND': { text: 'The plan has no Centre intake for that year.' },
+  'CENTRE.COUNCIL_NOT_FOUND': { text: 'There is no such council in this intake.' },
+  'CENTRE.PARTICIPANT_NOT_FOUND': { text: 'There is no such participant.', field: 'participantIds' },
+  'CENTRE.COUNCIL_INELIGIBLE': {
+    text: 'Councils rated Inadequate by Ofsted are not eligible for the Centre.',
+    field: 'ofstedRating',
+  },
+  'CENTRE.COUNCIL_ALREADY_APPLIED': {
+    text: 'A council of that name has already applied to this intake.',
+    field: 'name',
+  },
+  'CENTRE.SELECTION_CLOSED': {
+    text: (d) => `Selection for this intake closed on ${longDate(d.selectionClosesOn) || 'its closing date'}.`,
+    field: ['appliedOn', 'on'],
+  },
+  'CENTRE.DATE_BEFORE_APPLICATION': { text: 'The date is before the council applied.', field: 'on' },
+  'CENTRE.ALREADY_DECIDED': { text: 'A decision on this council is already recorded.' },
+  'CENTRE.INTAKE_FULL': {
+    text: (d) => `This intake already has the ${String(d.councils ?? '')} councils the plan provides for.`,
+  },
+  'CENTRE.COUNCIL_NOT_SELECTED': { text: 'This council has not been selected.' },
+  'CENTRE.PLACES_FULL': { text: placesLeft, field: 'participants.0.group' },
+  'CENTRE.DATE_BEFORE_SELECTION': { text: 'The date is before the council was selected.', field: 'registeredOn' },
+  'CENTRE.INTAKE_OVER': { text: 'The date is after the end of the intake’s year.', field: 'registeredOn' },
+  'CENTRE.BEFORE_INTAKE_START': { text: 'The date is before the intake starts.', field: 'on' },
+  'CENTRE.STAFF_NOT_EMPLOYED': { text: 'This person was not Triborough staff on that date.', field: 'staffId' },
+  'CENTRE.ON_SITE_SUPPORT_ALREADY_RECORDED': {
+    text: 'This person’s support at this council on that date is already recorded.',
+    field: 'on',
+  },
+  'CENTRE.INVALID_HOURS': { text: 'Hours must be more than 0 and at most 24.', field: 'hours' },
+  'CENTRE.NO_ON_SITE_SUPPORT': {
+    text: 'No on-site support by this person at the participants’ council is recorded on that date: record it first.',
+    field: 'staffId',
+  },
+  'CENTRE.ATTENDANCE_ALREADY_RECORDED': {
+    text: 'Someone ticked already has a day recorded on that date.',
+    field: 'on',
+  },
+  'CENTRE.DATE_BEFORE_REGISTRATION': { text: 'Someone ticked was not yet registered on that date.', field: 'on' },
+  'CENTRE.PARTICIPANT_COMPLETED': {
+    text: 'This participant has already completed the course.',
+    field: 'participantIds',
+  },
+  'CENTRE.PARTICIPANT_NOT_IN_INTAKE': { text: 'Someone ticked is in another intake.', field: 'participantIds' },
+  'CENTRE.DATE_BEFORE_ATTENDANCE': { text: 'The date is before the last day attended.', field: 'on' },
+  'CENTRE.INVALID_SERVICE': { text: 'Name the Triborough service.', field: 'service' },
+  'CENTRE.INVALID_STAFF_ID': { text: 'Choose who gave the on-site support.', field: 'staffId' },
   'AUDIT.VERIFY_UNSUPPORTED': { text: 'The events are kept in KurrentDB, which cadre cannot verify itself.' },
   'AUDIT.INVALID_RANGE': { text: 'The "from" time must be before the "to" time.', field: 'to' },
   'PROJECTIONS.REBUILD_RUNNING': { text: 'A rebuild is already running. Wait for it to finish.' },
@@ -167,6 +229,7 @@ const PROBLEM_WORDS: [RegExp, string][] = [
   [/must not be less than (\S+)/, 'must be at least $1'],
   [/maximum allowed number of decimal places|number conforming/, 'must be a number with at most two decimals'],
   [/must be an integer/, 'must be a whole number'],
+  [/must contain at least 1 elements/, 'needs at least one ticked'],
   [/must be a UUID/, 'must be chosen from the list'],
   [/SW followed by digits/, 'must be SW followed by digits, as on the Social Work England register'],
   [/ISO instant/, 'must be a date and time'],
@@ -208,13 +271,14 @@ export function explainError(body: ErrorBody, knownFields: readonly string[] = [
     return result;
   }
   const words = WORDS[body.code];
-  const fields = typeof words?.field === 'string' ? [words.field] : (words?.field ?? []);
-  addTo(
-    fields.find((f) => knownFields.includes(f)),
-    words?.text ?? body.message,
-  );
+  const field = [words?.field ?? []].flat().find((f) => knownFields.includes(f));
+  const text = typeof words?.text === 'function' ? words.text(detailsOf(body)) : words?.text;
+  addTo(field, text ?? body.message);
   return result;
 }
+
+const detailsOf = (body: ErrorBody): Details =>
+  body.details && typeof body.details === 'object' ? (body.details as Details) : {};
 
 const validationProblems = (body: ErrorBody): string[] => {
   const details = body.details as { problems?: unknown } | unknown[] | undefined;
@@ -226,7 +290,10 @@ const validationProblems = (body: ErrorBody): string[] => {
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A code's words alone (an import's problem is placed by its line and column, not by a form field). */
-export const codeWords = (code: string): string | undefined => WORDS[code]?.text;
+export const codeWords = (code: string, details: Details = {}): string | undefined => {
+  const text = WORDS[code]?.text;
+  return typeof text === 'function' ? text(details) : text;
+};
 
 /** One line for places that show a single message (a load failure, an action without a form). */
 export const errorText = (body: ErrorBody): string => {

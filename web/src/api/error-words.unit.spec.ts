@@ -59,6 +59,29 @@ describe('the server’s coded errors in words', () => {
     ]);
   });
 
+  it('puts a code next to whichever of its fields the form shows', () => {
+    const closed = {
+      code: 'CENTRE.SELECTION_CLOSED',
+      message: 'closed',
+      details: { selectionClosesOn: '2019-01-31' },
+    };
+    const words = 'Selection for this intake closed on 31 January 2019.';
+    expect(explainError(closed, ['name', 'appliedOn']).fields).toEqual({ appliedOn: [words] });
+    expect(explainError(closed, ['on', 'reason']).fields).toEqual({ on: [words] });
+    expect(explainError(closed, []).general).toEqual([words]);
+  });
+
+  it('builds a code’s words from its details: the places left in a group', () => {
+    const full = (taken: number, asked: number) =>
+      explainError(
+        { code: 'CENTRE.PLACES_FULL', message: 'x', details: { group: 'frontline-manager', places: 8, taken, asked } },
+        ['participants.0.group'],
+      ).fields['participants.0.group'];
+    expect(full(8, 1)).toEqual(['No frontline manager places are left: all 8 are taken.']);
+    expect(full(7, 2)).toEqual(['Only 1 frontline manager place is left.']);
+    expect(full(5, 4)).toEqual(['Only 3 frontline manager places are left.']);
+  });
+
   it('falls back to the server’s message for a code it does not know', () => {
     expect(errorText({ code: 'CENTRE.NEW_RULE', message: 'The Centre has a new rule' })).toBe(
       'The Centre has a new rule',

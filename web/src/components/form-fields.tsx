@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { Command } from './use-command';
 
 interface FieldProps {
@@ -93,6 +99,70 @@ export function SelectField({
         ))}
       </select>
     </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  command,
+  hint,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, messages, described } = useFieldIds(name, command, hint);
+  return (
+    <FieldShell id={id} label={label} hint={hint} messages={messages}>
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={described}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
+/** Boxes sharing one name (sent as a list), in a fieldset whose legend is the label; errors go beside the legend. */
+export function CheckboxesField({
+  label,
+  name,
+  command,
+  hint,
+  options,
+}: FieldProps & { options: { value: string; label: string; group?: string }[] }) {
+  const { id, messages, described } = useFieldIds(name, command, hint);
+  const groups = [...new Set(options.map((o) => o.group ?? ''))];
+  return (
+    <fieldset
+      className={`field checkboxes${messages.length ? ' field--invalid' : ''}`}
+      aria-describedby={described}
+      aria-invalid={messages.length > 0 || undefined}
+    >
+      <legend>{label}</legend>
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {messages.length > 0 && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {messages.join(' ')}
+        </span>
+      )}
+      {groups.map((group) => (
+        <div key={group} role={group ? 'group' : undefined} aria-label={group || undefined}>
+          {group && <p className="checkbox-group">{group}</p>}
+          {options
+            .filter((o) => (o.group ?? '') === group)
+            .map((o) => (
+              <label key={o.value} className="checkbox">
+                <input type="checkbox" name={name} value={o.value} /> {o.label}
+              </label>
+            ))}
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

@@ -6,12 +6,14 @@
 export const ROLES = ['admin', 'hr', 'clinical-lead', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'staff.write' | 'posts.write' | 'caseloads.write' | 'audit.verify' | 'admin.projections';
+export type Action =
+  'staff.write' | 'posts.write' | 'caseloads.write' | 'centre.write' | 'audit.verify' | 'admin.projections';
 
 const WRITERS: Record<Action, Role[]> = {
   'staff.write': ['hr', 'admin'],
   'posts.write': ['clinical-lead', 'admin'],
   'caseloads.write': ['clinical-lead', 'admin'],
+  'centre.write': ['clinical-lead', 'admin'],
   'audit.verify': ['auditor', 'admin'],
   'admin.projections': ['admin'],
 };

@@ -27,6 +27,10 @@ describe('what each role sees', () => {
     expect(may(['admin'], 'caseloads.write')).toBe(true);
     expect(may(['hr'], 'caseloads.write')).toBe(false);
     expect(may(['auditor'], 'caseloads.write')).toBe(false);
+    expect(may(['clinical-lead'], 'centre.write')).toBe(true);
+    expect(may(['admin'], 'centre.write')).toBe(true);
+    expect(may(['auditor'], 'centre.write')).toBe(false);
+    expect(may(['hr'], 'centre.write')).toBe(false);
   });
 
   it('keeps pages outside the navigation closed, except timelines and caseloads reached by a link', () => {
@@ -35,6 +39,8 @@ describe('what each role sees', () => {
     expect(mayVisit(['hr'], '/centre')).toBe(false);
     expect(mayVisit(['clinical-lead'], '/caseloads')).toBe(true);
     expect(mayVisit(['auditor'], '/centre-finances')).toBe(true);
+    expect(mayVisit(['auditor'], '/centre/4/councils/1')).toBe(true);
+    expect(mayVisit(['hr'], '/centre/4/attendance')).toBe(false);
     expect(mayVisit(['hr'], '/staff/123')).toBe(true);
     expect(mayVisit(['hr'], '/audit/timeline/post/1')).toBe(true);
     expect(mayVisit(['hr'], '/audit/verify')).toBe(false);

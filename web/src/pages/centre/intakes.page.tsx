@@ -1,23 +1,32 @@
-import { useSearchParams } from 'react-router';
-import { GROUP_NAMES, type Council, type IntakeList } from '../../api/centre-types';
+import { Link, useSearchParams } from 'react-router';
+import type { Council, IntakeList } from '../../api/centre-types';
+import { useAsAt } from '../../as-at/as-at-context';
 import { SelectField } from '../../components/form-fields';
 import { LoadError, Loading, pounds, shortDate } from '../../components/status';
 import { useResource } from '../../components/use-resource';
+import { may } from '../../session/access';
+import { useSession } from '../../session/session-context';
+import { CouncilsTable } from './councils-table';
+import { ApplicationForm } from './intake-forms';
 
-const GROUPS = Object.keys(GROUP_NAMES) as (keyof typeof GROUP_NAMES)[];
-const STATUS_WORDS: Record<Council['status'], string> = {
-  applied: 'Awaiting a decision',
-  selected: 'Selected',
-  declined: 'Declined',
-};
-
-/** The Centre for Social Work: the plan's intakes against what was entered, and each intake's councils. Read only. */
+/**
+ * The Centre for Social Work: the plan's intakes against what was entered, and each intake's
+ * councils, with the application form and the way to the day's register for those who run intakes.
+ */
 export default function CentreIntakesPage() {
   const [params, setParams] = useSearchParams();
+  const { user } = useSession();
+  const { active: pastView } = useAsAt();
+  const writes = user !== null && may(user.roles, 'centre.write') && !pastView;
   const intakes = useResource<IntakeList>('/api/centre/intakes');
   const items = intakes.data?.items ?? [];
   const year = params.get('year') ?? (items[0] ? String(items[0].year) : null);
+  const intake = items.find((i) => String(i.year) === year);
   const councils = useResource<{ items: Council[] }>(year ? `/api/centre/intakes/${year}/councils` : null);
+  const refresh = () => {
+    intakes.reload();
+    councils.reload();
+  };
   return (
     <>
       <h1>Centre for Social Work</h1>
@@ -79,56 +88,15 @@ export default function CentreIntakesPage() {
           />
         </form>
       )}
-      {councils.data && (
-        <div className="table-scroll">
-          <table data-testid="centre-councils">
-            <caption>Councils of the Year {year} intake, with their decisions and participants</caption>
-            <thead>
-              <tr>
-                <th scope="col">Council</th>
-                <th scope="col">Ofsted</th>
-                <th scope="col">Decision</th>
-                {GROUPS.map((g) => (
-                  <th scope="col" key={g}>
-                    {GROUP_NAMES[g]}
-                  </th>
-                ))}
-                <th scope="col">Completed</th>
-                <th scope="col">Fees</th>
-                <th scope="col">On-site support</th>
-              </tr>
-            </thead>
-            <tbody>
-              {councils.data.items.length === 0 && (
-                <tr>
-                  <td colSpan={6 + GROUPS.length}>No council has applied.</td>
-                </tr>
-              )}
-              {councils.data.items.map((c) => (
-                <tr key={c.id} data-testid={`council-${c.id}`}>
-                  <th scope="row">{c.name}</th>
-                  <td>{c.ofstedRating}</td>
-                  <td data-testid="decision">
-                    {STATUS_WORDS[c.status]}
-                    {c.decidedOn && ` on ${shortDate(c.decidedOn)}`}
-                    {c.decisionReason && <span className="hint block">{c.decisionReason}</span>}
-                  </td>
-                  {GROUPS.map((g) => (
-                    <td key={g} data-testid={g}>
-                      {c.participants[g]}
-                    </td>
-                  ))}
-                  <td>{c.completed}</td>
-                  <td data-testid="fees">{pounds(c.feesPence)}</td>
-                  <td data-testid="on-site">
-                    {c.onSiteDays} {c.onSiteDays === 1 ? 'day' : 'days'}, {c.onSiteHours} h
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {intake && writes && (
+        <p>
+          <Link to={`/centre/${intake.year}/attendance`}>
+            Record a day’s attendance for the Year {intake.year} intake
+          </Link>
+        </p>
       )}
+      {councils.data && year && <CouncilsTable year={year} councils={councils.data.items} />}
+      {intake && writes && <ApplicationForm intake={intake} onDone={refresh} />}
     </>
   );
 }
