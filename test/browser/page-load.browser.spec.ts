@@ -98,7 +98,12 @@ describeInBrowser(`page load with ${STAFF.toLocaleString('en-GB')} staff`, () =>
     await page.goto(`${web.baseUrl}/staff`);
     await page.getByLabel('Dual qualified').selectOption('true');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    const count = page.getByRole('status').filter({ hasText: /people$/ });
+    // The unfiltered count stays on screen until the filtered answer arrives: wait for it to change
+    // (a filter that did nothing would leave all of them, and time out here).
+    const count = page
+      .getByRole('status')
+      .filter({ hasText: /people$/ })
+      .filter({ hasNotText: `${STAFF} people` });
     await count.waitFor();
     const dual = Number((await count.textContent())!.split(' ')[0]);
     expect(dual).toBeGreaterThan(0);
