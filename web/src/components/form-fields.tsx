@@ -22,6 +22,13 @@ function useFieldIds(name: string, command?: Command, hint?: string) {
   return { id, messages, described: described || undefined };
 }
 
+/** The shell around one control, and the attributes that tie the control to its label, hint and errors. */
+function useControl(name: string, command?: Command, hint?: string) {
+  const { id, messages, described } = useFieldIds(name, command, hint);
+  const control = { id, name, 'aria-invalid': messages.length > 0 || undefined, 'aria-describedby': described };
+  return { id, messages, control };
+}
+
 function FieldShell({
   id,
   label,
@@ -60,16 +67,10 @@ export function TextField({
   hint,
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const { id, messages, described } = useFieldIds(name, command, hint);
+  const { id, messages, control } = useControl(name, command, hint);
   return (
     <FieldShell id={id} label={label} hint={hint} messages={messages}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={described}
-        {...input}
-      />
+      <input {...control} {...input} />
     </FieldShell>
   );
 }
@@ -82,16 +83,10 @@ export function SelectField({
   options,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: [string, string][] }) {
-  const { id, messages, described } = useFieldIds(name, command, hint);
+  const { id, messages, control } = useControl(name, command, hint);
   return (
     <FieldShell id={id} label={label} hint={hint} messages={messages}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={described}
-        {...select}
-      >
+      <select {...control} {...select}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -109,16 +104,10 @@ export function TextAreaField({
   hint,
   ...textarea
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { id, messages, described } = useFieldIds(name, command, hint);
+  const { id, messages, control } = useControl(name, command, hint);
   return (
     <FieldShell id={id} label={label} hint={hint} messages={messages}>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={described}
-        {...textarea}
-      />
+      <textarea {...control} {...textarea} />
     </FieldShell>
   );
 }
