@@ -61,26 +61,34 @@ describeInBrowser('Auditors in the browser: no write actions, event log, timelin
           page.getByRole('heading', { name: 'Record a change' }).count(),
           page.getByRole('heading', { name: 'Schedule a cohort' }).count(),
           page.getByRole('heading', { name: 'Enrol someone' }).count(),
-          page.getByRole('button', { name: /Record|Integrate|Enrol|Hire|Schedule/ }).count(),
+          page.getByRole('button', { name: /Record|Integrate|Enrol|Hire|Schedule|Select|Decline|Register/ }).count(),
+          page.getByRole('button', { name: /Complete|Set|Clear|Import|Check the file/ }).count(),
           page.getByText('Integrate', { exact: true }).count(),
+          page.locator('form:not([aria-label^="Filter"]):not(.as-at-bar) input[type="file"]').count(),
         ])
       ).reduce((a, b) => a + b, 0);
-    const pages: [string, string][] = [
-      ['/staff', 'Staff'],
-      [`/staff/${ids.staffId}`, 'Dee Dual-Qualified'],
-      ['/cohorts', 'Cohorts'],
-      [`/cohorts/${ids.cohortId}`, 'Systemic Year 1, spring 2018'],
-      ['/posts', 'Posts'],
-      ['/dashboard', 'Tapering dashboard'],
+    // [path, its heading, what shows once its figures are in]
+    const pages: [string, string, string][] = [
+      ['/staff', 'Staff', 'table'],
+      [`/staff/${ids.staffId}`, 'Dee Dual-Qualified', 'table'],
+      ['/cohorts', 'Cohorts', 'table'],
+      [`/cohorts/${ids.cohortId}`, 'Systemic Year 1, spring 2018', 'table'],
+      ['/posts', 'Posts', 'table'],
+      ['/dashboard', 'Tapering dashboard', 'table'],
+      ['/caseloads', 'Caseloads', 'table'],
+      [`/caseloads/${ids.staffId}`, 'Caseload: Dee Dual-Qualified', 'dl'],
+      ['/centre', 'Centre for Social Work', 'table'],
     ];
-    for (const [path, heading] of pages) {
+    for (const [path, heading, ready] of pages) {
       await page.goto(`${web.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.getByRole('table').first().waitFor();
+      await page.locator(`main ${ready}`).first().waitFor();
       expect({ path, writeControls: await writeControls() }).toEqual({ path, writeControls: 0 });
     }
-    await page.goto(`${web.baseUrl}/staff/new`);
-    await page.getByRole('heading', { level: 1, name: 'Not available' }).waitFor();
+    for (const path of ['/staff/new', '/imports', `/centre/4/attendance`]) {
+      await page.goto(`${web.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1, name: 'Not available' }).waitFor();
+    }
   });
 
   it('filters the event log and opens a person’s timeline from it, and saves a screenshot', async () => {
