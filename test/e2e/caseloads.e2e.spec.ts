@@ -108,6 +108,12 @@ describe.each(testDatabaseKinds())('caseload planning over HTTP on $name', (kind
     expect((await api.get('/api/caseloads')).items.find((i: { staffId: string }) => i.staffId === cleo).capSource).toBe(
       'individual',
     );
+    // One person's line alone, as their caseload page reads it; the same line the whole list holds.
+    const own = (await api.get(`/api/caseloads?staffId=${cleo.toUpperCase()}`)).items;
+    expect(own.map((i: { staffId: string; capSource: string }) => [i.staffId, i.capSource])).toEqual([
+      [cleo, 'individual'],
+    ]);
+    expect((await api.get('/api/caseloads?staffId=not-a-uuid', 400)).code).toBe('VALIDATION.FAILED');
     step();
     const cleared = { from: '2017-06-01', reason: 'Back to full duties' };
     expect(await api.send('post', `/api/staff/${cleo}/caseload/cap/clearance`, cleared)).toMatchObject({ cap: 4 });

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { FormatField, type Format } from '../../http/csv/format.field.js';
 import { ReadCutRequest } from '../../http/read-cut.request.js';
 import { BOROUGHS, ROLES, type Borough, type Role } from '../../shared/values.js';
@@ -20,6 +20,12 @@ export class CaseloadScopeRequest extends ReadCutRequest {
 }
 
 export class ListCaseloadsRequest extends CaseloadScopeRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this person's line (none when they have no line)" })
+  @IsOptional()
+  @IsUUID()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  staffId?: string;
+
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
   @IsIn(ROLES)

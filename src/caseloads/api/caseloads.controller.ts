@@ -28,9 +28,9 @@ export class CaseloadsController {
   @ApiOkResponse({ type: CaseloadListResponse, description: 'People in post with a cap in force or cases held' })
   @CsvExport(CASELOADS_CSV)
   async list(@Query() query: ListCaseloadsRequest): Promise<CaseloadListResponse> {
-    const { borough, role, over } = query;
+    const { borough, role, over, staffId } = query;
     return toCaseloadListResponse(
-      await this.queries.execute(new ListCaseloadsQuery({ borough, role, over }, readCutOf(query))),
+      await this.queries.execute(new ListCaseloadsQuery({ borough, role, over, staffId }, readCutOf(query))),
     );
   }
 

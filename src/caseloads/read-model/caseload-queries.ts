@@ -23,6 +23,8 @@ type Queryable = { query(sql: string, params?: unknown[]): Promise<unknown[]> };
 
 export interface CaseloadFilter {
   borough?: Borough;
+  /** One person's line only (their caseload page), read by key rather than filtered from everyone's. */
+  staffId?: string;
   role?: Role;
   /** true: only those over their cap; false: only those within it (or without one). */
   over?: boolean;
@@ -51,13 +53,15 @@ export interface OnSiteSupportWeek {
 const linesAt = async (
   q: Queryable,
   cut: ReadCut,
-  borough: Borough | undefined,
+  { borough, staffId }: Pick<CaseloadFilter, 'borough' | 'staffId'>,
   plan: CaseloadPlan | null,
   day: IsoDate,
 ): Promise<{ week: OnSiteSupportWeek; lines: CaseloadLine[] }> => {
   const { byStaff, ...week } = await onSiteSupportWeekAt(q, cut, day);
   const p = new SqlParams();
-  const where = borough === undefined ? '' : ` AND x.borough = ${p.add(borough)}`;
+  const where =
+    (borough === undefined ? '' : ` AND x.borough = ${p.add(borough)}`) +
+    (staffId === undefined ? '' : ` AND x.staff_id = ${p.add(staffId)}`);
   const rows = (await q.query(
     `SELECT ${CASELOAD_PERSON_ROWS.selectColumns('x')} FROM ${rowsAt(CASELOAD_PERSON_VIEW, cut, p)} x
      WHERE x.left_on IS NULL${where}`,
@@ -84,7 +88,7 @@ export const listCaseloadsAt = async (
   today: IsoDate,
 ): Promise<CaseloadList> => {
   const plan = await caseloadPlanAt(q, cut);
-  const { week, lines } = await linesAt(q, cut, filter.borough, plan, referenceDay(cut, today));
+  const { week, lines } = await linesAt(q, cut, filter, plan, referenceDay(cut, today));
   const items = lines
     .filter(
       (l) =>
@@ -111,7 +115,7 @@ export const caseloadCapacityAt = async (
   today: IsoDate,
 ): Promise<CaseloadCapacity> => {
   const plan = await caseloadPlanAt(q, cut);
-  const { week, lines } = await linesAt(q, cut, borough, plan, referenceDay(cut, today));
+  const { week, lines } = await linesAt(q, cut, { borough }, plan, referenceDay(cut, today));
   return {
     scope: borough ?? 'all',
     planRevision: plan?.revision ?? null,
@@ -142,7 +146,7 @@ export const caseloadCandidatesAt = async (
 ): Promise<CaseloadCandidates> => {
   const day = referenceDay(cut, today);
   const plan = await caseloadPlanAt(q, cut);
-  const { week, lines } = await linesAt(q, cut, borough, plan, day);
+  const { week, lines } = await linesAt(q, cut, { borough }, plan, day);
   const candidates = candidatesOf(lines, plan);
   return {
     scope: borough ?? 'all',

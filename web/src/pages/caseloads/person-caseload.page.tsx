@@ -35,9 +35,10 @@ function Figures({ line }: { line: CaseloadLine }) {
 }
 
 /**
- * One person's caseload: today's figures from the board's own read (so the two always agree), the
- * history of changes, and the forms a clinical lead records with. Every role may read it, as the
- * API's reads allow; the forms follow the API's writers and are hidden in the as-at view.
+ * One person's caseload: today's figures from the board's own read asked for this person alone (so
+ * the two always agree), the history of changes, and the forms a clinical lead records with. Every
+ * role may read it, as the API's reads allow; the forms follow the API's writers and are hidden in
+ * the as-at view.
  */
 export default function PersonCaseloadPage() {
   const { staffId = '' } = useParams();
@@ -45,7 +46,7 @@ export default function PersonCaseloadPage() {
   const { user } = useSession();
   const { active: pastView } = useAsAt();
   const person = useResource<Staff>(`/api/staff/${id}`);
-  const list = useResource<CaseloadList>('/api/caseloads');
+  const list = useResource<CaseloadList>('/api/caseloads', { staffId: id });
   const history = useResource<CaseloadHistory>(`/api/staff/${id}/caseload/history`);
   const reload = () => {
     list.reload();
@@ -54,7 +55,7 @@ export default function PersonCaseloadPage() {
   if (person.loading && !person.data) return <Loading what="this person" />;
   if (!person.data) return <LoadError error={person.error} />;
   const p = person.data;
-  const line = list.data?.items.find((l) => l.staffId === id) ?? null;
+  const line = list.data?.items[0] ?? null;
   const writes = user !== null && may(user.roles, 'caseloads.write') && !pastView;
   return (
     <>
