@@ -1,8 +1,15 @@
-import { IMPORT_KIND_INFO, type ImportKindInfo } from './import-kinds';
+import { IMPORT_KIND_INFO, type ColumnNeed, type ImportKindInfo } from './import-kinds';
+
+const NEEDS: [ColumnNeed, string][] = [
+  ['required', 'Required'],
+  ['either', 'One of the two'],
+  ['optional', 'Optional'],
+];
+const NEED_WORDS = Object.fromEntries(NEEDS) as Record<ColumnNeed, string>;
 
 /** The chosen kind's columns, required first, as docs/imports.md lists them. */
 export function ImportColumns({ info }: { info: ImportKindInfo }) {
-  const columns = [...info.columns.filter((c) => c.required), ...info.columns.filter((c) => !c.required)];
+  const columns = NEEDS.flatMap(([need]) => info.columns.filter((c) => c.need === need));
   return (
     <table data-testid="import-columns">
       <caption>Columns of a {info.label.toLowerCase()} file</caption>
@@ -19,7 +26,7 @@ export function ImportColumns({ info }: { info: ImportKindInfo }) {
             <td>
               <code>{c.name}</code>
             </td>
-            <td>{c.required ? 'Required' : 'Optional'}</td>
+            <td>{NEED_WORDS[c.need]}</td>
             <td>{c.meaning}</td>
           </tr>
         ))}

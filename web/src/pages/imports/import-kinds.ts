@@ -1,9 +1,12 @@
 import type { ImportKind } from '../../api/import-types';
 import { may, type Action, type Role } from '../../session/access';
 
+/** `either`: one of a pair is required, not both (who a row is about, by HR's number or cadre's id). */
+export type ColumnNeed = 'required' | 'optional' | 'either';
+
 export interface ImportColumn {
   name: string;
-  required: boolean;
+  need: ColumnNeed;
   meaning: string;
 }
 
@@ -15,8 +18,15 @@ export interface ImportKindInfo {
   columns: ImportColumn[];
 }
 
-const column = (name: string, required: boolean, meaning: string): ImportColumn => ({ name, required, meaning });
-const WHO = column('employee_number', true, 'Who: the number the staff file gave them (or staff_id, not both)');
+const column = (name: string, required: boolean, meaning: string): ImportColumn => ({
+  name,
+  need: required ? 'required' : 'optional',
+  meaning,
+});
+const WHO: ImportColumn[] = [
+  { name: 'employee_number', need: 'either', meaning: 'Who: the number the staff file gave them' },
+  { name: 'staff_id', need: 'either', meaning: 'Or who, by cadre’s id, for someone hired in cadre itself' },
+];
 
 /** The columns of docs/imports.md, in the order to import the kinds: later files name people an earlier one hired. */
 export const IMPORT_KIND_INFO: ImportKindInfo[] = [
@@ -46,7 +56,7 @@ export const IMPORT_KIND_INFO: ImportKindInfo[] = [
     label: 'Qualifications',
     action: 'staff.write',
     columns: [
-      WHO,
+      ...WHO,
       column('kind', true, 'social-work-registration, systemic-level or family-therapy'),
       column('achieved_on', true, 'When it was achieved'),
       column('evidence_ref', true, 'Where the evidence is kept'),
@@ -59,7 +69,7 @@ export const IMPORT_KIND_INFO: ImportKindInfo[] = [
     label: 'Enrolments (training history)',
     action: 'staff.write',
     columns: [
-      WHO,
+      ...WHO,
       column('level', true, '1 to 4'),
       column('provider', true, 'The cohort’s provider'),
       column('starts_on', true, 'The cohort’s start'),
