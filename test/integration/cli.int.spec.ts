@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { openDatabaseTarget } from '../../src/database/database-options.js';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store.js';
@@ -103,7 +100,8 @@ describe('cadre CLI without a usable database', () => {
   }, 300_000);
 
   it('exits 2 and says why while a server holds the embedded data directory', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cadre-cli-locked-'));
+    const locked = await embeddedTarget('cadre-cli-locked');
+    const dir = locked.env.CADRE_DATA_DIR;
     const server = await startServer({ CADRE_DATA_DIR: dir, CADRE_ADMIN_PASSWORD: 'cli-test-admin-password' });
     try {
       for (const command of ['migrate', 'projections', 'rebuild']) {
@@ -113,7 +111,7 @@ describe('cadre CLI without a usable database', () => {
       }
     } finally {
       await server.stop();
-      await rm(dir, { recursive: true, force: true });
+      await locked.cleanup();
     }
   }, 300_000);
 });
