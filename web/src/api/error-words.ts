@@ -1,3 +1,5 @@
+import { longDate } from '../components/dates';
+
 /**
  * The server's coded errors in plain English. Codes are stable strings (README, "API
  * conventions"); a code not listed here falls back to the server's own message, so a new code is
@@ -18,11 +20,7 @@ interface Words {
   field?: string | readonly string[];
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDate = (iso: unknown): string =>
-  typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? LONG_DATE.format(new Date(`${iso}T00:00:00Z`)) : '';
-
-const placesLeft = ({ group, places, taken }: Details): string => {
+const placesLeftWords = ({ group, places, taken }: Details): string => {
   const who = String(group ?? '').replace(/-/g, ' ');
   const left = Number(places) - Number(taken);
   if (!(left > 0)) return `No ${who} places are left: all ${String(places)} are taken.`;
@@ -184,7 +182,7 @@ const WORDS: Record<string, Words> = {
     text: (d) => `This intake already has the ${String(d.councils ?? '')} councils the plan provides for.`,
   },
   'CENTRE.COUNCIL_NOT_SELECTED': { text: 'This council has not been selected.' },
-  'CENTRE.PLACES_FULL': { text: placesLeft, field: 'participants.0.group' },
+  'CENTRE.PLACES_FULL': { text: placesLeftWords, field: 'participants.0.group' },
   'CENTRE.DATE_BEFORE_SELECTION': { text: 'The date is before the council was selected.', field: 'registeredOn' },
   'CENTRE.INTAKE_OVER': { text: 'The date is after the end of the intake’s year.', field: 'registeredOn' },
   'CENTRE.BEFORE_INTAKE_START': { text: 'The date is before the intake starts.', field: 'on' },
@@ -272,8 +270,7 @@ export function explainError(body: ErrorBody, knownFields: readonly string[] = [
   }
   const words = WORDS[body.code];
   const field = [words?.field ?? []].flat().find((f) => knownFields.includes(f));
-  const text = typeof words?.text === 'function' ? words.text(detailsOf(body)) : words?.text;
-  addTo(field, text ?? body.message);
+  addTo(field, codeWords(body.code, detailsOf(body)) ?? body.message);
   return result;
 }
 

@@ -1,3 +1,5 @@
+import { longDate } from '../components/dates';
+
 /**
  * The "as at" view: every read of a read model carries `asAt=YYYY-MM-DD` (the state effective on
  * that date) and/or `knownAt=<ISO instant>` (the state as the system knew it then). This is the
@@ -75,11 +77,9 @@ export function cutTimeline<T extends { recordedAt: string; effectiveOn: string 
     .map((e) => ({ ...e, afterAsAt: Boolean(view.asAt && e.effectiveOn && e.effectiveOn > view.asAt) }));
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 export const describeView = (view: AsAtView): string => {
   const parts: string[] = [];
-  if (view.asAt) parts.push(`as at ${LONG_DATE.format(new Date(`${view.asAt}T00:00:00Z`))}`);
+  if (view.asAt) parts.push(`as at ${longDate(view.asAt)}`);
   if (view.knownAt)
     parts.push(
       `as known at ${new Date(view.knownAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}`,

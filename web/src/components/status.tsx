@@ -21,14 +21,6 @@ export function Loading({ what }: { what: string }) {
 const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 export const pounds = (pence: number): string => GBP.format(pence / 100);
 export const wte = (hundredths: number): string => (hundredths / 100).toFixed(2);
-export const shortDate = (iso: string | null | undefined): string =>
-  iso
-    ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
-        timeZone: 'UTC',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-      })
-    : '—';
+export { shortDate } from './dates';
 export const instant = (iso: string): string =>
   new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });

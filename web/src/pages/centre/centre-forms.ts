@@ -7,6 +7,7 @@ import {
   type Places,
 } from '../../api/centre-types';
 import type { Staff } from '../../api/types';
+import { shortDate } from '../../components/dates';
 
 /** Places still free in each group of one council: the plan's places less those taken. */
 export const placesLeft = (perCouncil: Places, taken: Places): Places =>
@@ -29,21 +30,11 @@ export const attendanceBody = (values: Record<string, string>, participantIds: s
   return { on, kind: kind as AttendanceKind, ...extra, participantIds, reason };
 };
 
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** Clinicians to choose from: those still in post first; a leaver can still be named for days before they left. */
 export const staffOptions = (staff: readonly Staff[]): [string, string][] =>
   [...staff]
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null) || a.name.localeCompare(b.name, 'en-GB'))
-    .map((s) => [
-      s.id,
-      `${s.name} (${s.borough}${s.leftOn ? `, left ${SHORT_DATE.format(new Date(`${s.leftOn}T00:00:00Z`))}` : ''})`,
-    ]);
+    .map((s) => [s.id, `${s.name} (${s.borough}${s.leftOn ? `, left ${shortDate(s.leftOn)}` : ''})`]);
 
 /** Hours as typed (`7.5`) to the number the API takes; anything else is sent as typed, for the server to refuse in words. */
 export const hoursValue = (text: string | undefined): number | string | undefined =>

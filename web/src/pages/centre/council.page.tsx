@@ -15,7 +15,7 @@ import { may } from '../../session/access';
 import { useSession } from '../../session/session-context';
 import { staffOptions } from './centre-forms';
 import { DecisionForm, OnSiteSupportForm, RegisterForm } from './council-forms';
-import { STATUS_WORDS } from './councils-table';
+import { decisionWords, onSiteWords } from './councils-table';
 import { ParticipantsByGroup } from './participants-table';
 
 /** One council of an intake: its decision, participants by group with places left, and on-site support. */
@@ -67,16 +67,13 @@ export default function CentreCouncilPage() {
         <dd>{shortDate(c.appliedOn)}</dd>
         <dt>Decision</dt>
         <dd data-testid="decision">
-          {STATUS_WORDS[c.status]}
-          {c.decidedOn && ` on ${shortDate(c.decidedOn)}`}
+          {decisionWords(c)}
           {c.decisionReason && `: ${c.decisionReason}`}
         </dd>
         <dt>Fees</dt>
         <dd data-testid="fees">{pounds(c.feesPence)}</dd>
         <dt>On-site support</dt>
-        <dd data-testid="on-site-total">
-          {c.onSiteDays} {c.onSiteDays === 1 ? 'day' : 'days'}, {c.onSiteHours} h
-        </dd>
+        <dd data-testid="on-site-total">{onSiteWords(c)}</dd>
       </dl>
       <LoadError error={intakes.error ?? participants.error ?? support.error} />
       {writes && c.status === 'applied' && <DecisionForm council={c} onDone={refresh} />}

@@ -8,6 +8,13 @@ export const STATUS_WORDS: Record<Council['status'], string> = {
   declined: 'Declined',
 };
 
+/** The decision and its date, as the table and the council's page both say it. */
+export const decisionWords = (c: Council): string =>
+  `${STATUS_WORDS[c.status]}${c.decidedOn ? ` on ${shortDate(c.decidedOn)}` : ''}`;
+
+export const onSiteWords = (c: Council): string =>
+  `${c.onSiteDays} ${c.onSiteDays === 1 ? 'day' : 'days'}, ${c.onSiteHours} h`;
+
 /** An intake's councils with their decisions, participants by group, fees and on-site support; each links to its page. */
 export function CouncilsTable({ year, councils }: { year: string; councils: Council[] }) {
   return (
@@ -42,8 +49,7 @@ export function CouncilsTable({ year, councils }: { year: string; councils: Coun
               </th>
               <td>{RATING_WORDS[c.ofstedRating] ?? c.ofstedRating}</td>
               <td data-testid="decision">
-                {STATUS_WORDS[c.status]}
-                {c.decidedOn && ` on ${shortDate(c.decidedOn)}`}
+                {decisionWords(c)}
                 {c.decisionReason && <span className="hint block">{c.decisionReason}</span>}
               </td>
               {GROUPS.map((g) => (
@@ -53,9 +59,7 @@ export function CouncilsTable({ year, councils }: { year: string; councils: Coun
               ))}
               <td>{c.completed}</td>
               <td data-testid="fees">{pounds(c.feesPence)}</td>
-              <td data-testid="on-site">
-                {c.onSiteDays} {c.onSiteDays === 1 ? 'day' : 'days'}, {c.onSiteHours} h
-              </td>
+              <td data-testid="on-site">{onSiteWords(c)}</td>
             </tr>
           ))}
         </tbody>
