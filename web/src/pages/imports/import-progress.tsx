@@ -5,7 +5,8 @@ const KB = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${KB.format(bytes / 1024)} kB`);
 
 /** Real upload progress while the file is sent; then, while the server works, the time it has taken. */
-export function ImportProgress({ phase, dryRun }: { phase: RunPhase; dryRun: boolean }) {
+export function ImportProgress({ phase }: { phase: RunPhase }) {
+  const { dryRun } = phase;
   if (phase.step === 'sending')
     return (
       <div className="progress" role="status" data-testid="import-progress">

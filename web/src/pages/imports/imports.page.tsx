@@ -16,7 +16,6 @@ export function ImportsPage() {
   const kinds = importKindsFor(user?.roles ?? []);
   const [kind, setKind] = useState<ImportKind>(kinds[0]?.kind ?? 'staff');
   const [file, setFile] = useState<File | null>(null);
-  const [dryRun, setDryRun] = useState(true);
   const { command, phase, last, run, clear } = useImportRun();
   const importHint = useId();
   const info = kinds.find((k) => k.kind === kind) ?? kinds[0];
@@ -45,9 +44,10 @@ export function ImportsPage() {
     last.kind === kind;
   const start = (asCheck: boolean) => {
     if (!file) return;
-    setDryRun(asCheck);
     run(kind, file, asCheck);
   };
+  const checking = phase?.dryRun === true;
+  const importing = phase?.dryRun === false;
   const check = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     start(true);
@@ -82,17 +82,17 @@ export function ImportsPage() {
           }}
         />
         <div className="form-actions">
-          <button type="submit" disabled={!file || command.busy} aria-busy={command.busy && dryRun}>
-            {command.busy && dryRun ? 'Checking…' : 'Check the file'}
+          <button type="submit" disabled={!file || command.busy} aria-busy={checking}>
+            {checking ? 'Checking…' : 'Check the file'}
           </button>
           <button
             type="button"
             onClick={() => start(false)}
             disabled={!cleanCheck || command.busy}
-            aria-busy={command.busy && !dryRun}
+            aria-busy={importing}
             aria-describedby={cleanCheck || last?.report.dryRun === false ? undefined : importHint}
           >
-            {command.busy && !dryRun ? 'Importing…' : 'Import'}
+            {importing ? 'Importing…' : 'Import'}
           </button>
           {!cleanCheck && last?.report.dryRun !== false && (
             <span className="hint" id={importHint}>
@@ -101,7 +101,7 @@ export function ImportsPage() {
           )}
         </div>
       </form>
-      {phase && <ImportProgress phase={phase} dryRun={dryRun} />}
+      {phase && <ImportProgress phase={phase} />}
       <CommandMessages command={command} />
       {last && <ImportReportView report={last.report} />}
     </>

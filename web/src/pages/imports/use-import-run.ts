@@ -4,8 +4,10 @@ import { isImportReport, type ImportKind, type ImportReport } from '../../api/im
 import { useCommand } from '../../components/use-command';
 import { useApi } from '../../session/session-context';
 
-/** Where a run is: the file on its way (bytes known), then the server at work (only the time is known). */
-export type RunPhase = { step: 'sending'; sent: number; total: number } | { step: 'server'; since: number };
+/** Where a run (a check or an import) is: the file on its way (bytes known), then the server at work (only the time is known). */
+export type RunPhase = ({ step: 'sending'; sent: number; total: number } | { step: 'server'; since: number }) & {
+  dryRun: boolean;
+};
 
 export interface ImportRun {
   kind: ImportKind;
@@ -27,14 +29,14 @@ export function useImportRun() {
   const run = (kind: ImportKind, file: File, dryRun: boolean) =>
     void command.run(async () => {
       setLast(null);
-      setPhase({ step: 'sending', sent: 0, total: file.size });
+      setPhase({ step: 'sending', sent: 0, total: file.size, dryRun });
       // The API takes a bare file name of at most 200 characters; the end keeps the extension.
       const query = new URLSearchParams({ dryRun: String(dryRun), file: file.name.slice(-200) });
       try {
         const report = await api
           .upload<ImportReport>(`/api/imports/${kind}?${query}`, file, 'text/csv', {
-            onSent: (sent, total) => setPhase({ step: 'sending', sent, total }),
-            onUploaded: () => setPhase({ step: 'server', since: Date.now() }),
+            onSent: (sent, total) => setPhase({ step: 'sending', sent, total, dryRun }),
+            onUploaded: () => setPhase({ step: 'server', since: Date.now(), dryRun }),
           })
           .catch((error: unknown) => {
             if (
